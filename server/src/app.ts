@@ -1,0 +1,97 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { accountsModule } from '#modules/accounts/index.ts';
+import { auditModule } from '#modules/audit/index.ts';
+import { healthModule } from '#modules/health/index.ts';
+import { membersModule } from '#modules/members/index.ts';
+import { teamsModule } from '#modules/teams/index.ts';
+import { tokensModule } from '#modules/tokens/index.ts';
+import { authenticatePlugin, resolveAuth } from '#platform/auth/authenticate.ts';
+import { registerErrorHandler } from '#platform/errors/error-handler.ts';
+import { newId } from '#platform/ids/ids.ts';
+import { idempotencyPlugin } from '#platform/http/idempotency.ts';
+import { openApiPlugin } from '#platform/openapi/openapi-plugin.ts';
+import type { Platform } from '#platform/platform.ts';
+import { realtimePlugin } from '#platform/realtime/realtime-plugin.ts';
+import { webAppPlugin } from '#platform/http/web-app.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+export type AppOptions = { platform: Platform; logger?: boolean | object };
+
+export const LOG_REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.token',
+];
+
+/** Builds the whole HTTP application on a platform; main.ts and the tests both use it. */
+export async function buildApp({ platform, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger === undefined ? (platform.logger as FastifyBaseLogger) : undefined,
+    logger: logger === undefined ? undefined : logger,
+    genReqId: () => newId(),
+    trustProxy: platform.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', useDefaults: true, removeAdditional: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('platform', platform);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: platform.config.publicUrl.startsWith('https:'),
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  const authDeps = { database: platform.database, clock: platform.clock, publicUrl: platform.config.publicUrl };
+  await app.register(authenticatePlugin, authDeps);
+  await app.register(idempotencyPlugin, { database: platform.database });
+  await app.register(openApiPlugin);
+
+  await app.register(healthModule);
+  await app.register(accountsModule);
+  await app.register(membersModule);
+  await app.register(teamsModule);
+  await app.register(tokensModule);
+  await app.register(auditModule);
+  await app.register(realtimePlugin, {
+    database: platform.database,
+    fanOut: platform.fanOut,
+    reauthenticate: (request) => resolveAuth(authDeps, request),
+  });
+  await app.register(webAppPlugin, { webDist: platform.config.webDist });
+  return app;
+}

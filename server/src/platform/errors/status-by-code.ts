@@ -1,0 +1,33 @@
+import type { ErrorCode } from '@meridian/contracts';
+
+/** The one table from error code to HTTP status, with the English title integrators see. */
+export const STATUS_BY_CODE: Record<ErrorCode, { status: number; title: string }> = {
+  validation_failed: { status: 422, title: 'The request has invalid fields' },
+  bad_request: { status: 400, title: 'The request could not be read' },
+  unauthenticated: { status: 401, title: 'Sign in required' },
+  invalid_credentials: { status: 401, title: 'E-mail or password is incorrect' },
+  forbidden: { status: 403, title: 'Not allowed' },
+  csrf_failed: { status: 403, title: 'Cross-site request refused' },
+  token_scope: { status: 403, title: 'The token does not have the scope for this request' },
+  signup_closed: { status: 403, title: 'Sign-up is by invitation only' },
+  not_found: { status: 404, title: 'Not found' },
+  route_not_found: { status: 404, title: 'No such API route' },
+  conflict: { status: 409, title: 'Conflict' },
+  version_conflict: { status: 409, title: 'The record was changed by someone else' },
+  already_exists: { status: 409, title: 'Already exists' },
+  email_taken: { status: 409, title: 'An account with this e-mail already exists' },
+  already_member: { status: 409, title: 'Already a member of this organisation' },
+  last_owner: { status: 409, title: 'An organisation needs at least one active owner' },
+  idempotency_key_reused: { status: 422, title: 'Idempotency key reused with a different request' },
+  idempotency_in_progress: { status: 409, title: 'A request with this idempotency key is in progress' },
+  team_cycle: { status: 422, title: 'A team cannot be inside itself' },
+  weak_password: { status: 422, title: 'The password is too weak' },
+  invitation_invalid: { status: 410, title: 'The invitation is invalid or has expired' },
+  reset_token_invalid: { status: 410, title: 'The reset link is invalid or has expired' },
+  payload_too_large: { status: 413, title: 'The request body is too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  account_locked: { status: 429, title: 'Too many failed sign-ins; try again later' },
+  internal: { status: 500, title: 'Internal server error' },
+  unavailable: { status: 503, title: 'Service unavailable' },
+};
