@@ -10,8 +10,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'pglite', env: { TEST_DRIVER: 'pglite' } } },
-      ...(postgres ? [{ extends: true, test: { name: 'postgres', env: { TEST_DRIVER: 'postgres' } } }] : []),
+      { extends: true as const, test: { name: 'pglite', env: { TEST_DRIVER: 'pglite' } } },
+      ...(postgres ? [{ extends: true as const, test: { name: 'postgres', env: { TEST_DRIVER: 'postgres' } } }] : []),
     ],
   },
 });

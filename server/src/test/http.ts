@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 
-export type Reply<T = any> = { status: number; body: T; headers: Record<string, string | string[] | undefined>; text: string };
+export type Reply<T = any> = { status: number; body: T; headers: Record<string, string | string[] | number | undefined>; text: string };
 
 type RequestOptions = { body?: unknown; query?: Record<string, string | number | undefined>; headers?: Record<string, string> };
 

@@ -9,6 +9,7 @@ import { endCurrentSession, endMySession, listMySessions, startSession } from '.
 import { signup } from './service/signup.ts';
 import { findUserByEmail, insertUser } from './queries/users.ts';
 import { findMembership, insertMembership } from './queries/orgs.ts';
+import { setSessionOrg } from './queries/sessions.ts';
 
 type Bound<F> = F extends (deps: AccountsDeps, ...args: infer A) => infer R ? (...args: A) => R : never;
 const bind = <F extends (deps: AccountsDeps, ...args: never[]) => unknown>(deps: AccountsDeps, fn: F) =>
@@ -36,6 +37,7 @@ export function createAccountsService(deps: AccountsDeps) {
     insertUser,
     findMembership,
     insertMembership,
+    setSessionOrg,
   };
 }
 

@@ -68,7 +68,7 @@ function safeDetail(message: string): string {
 
 /** Drizzle puts query parameters (hashes, tokens) in its messages: keep them out of the log. */
 export function redactError(error: Error & { code?: string; cause?: unknown }) {
-  const strip = (text: string | undefined) => (text ?? '').split('\nparams:')[0];
+  const strip = (text: string | undefined) => (text ?? '').split('\nparams:')[0] ?? '';
   const cause = error.cause instanceof Error ? { message: strip(error.cause.message), code: (error.cause as { code?: string }).code } : undefined;
   return { type: error.name, message: strip(error.message), code: error.code, cause, stack: strip(error.stack).split('\n').slice(0, 8).join('\n') };
 }

@@ -47,7 +47,7 @@ export function createJobRunner(deps: { database: Database; clock: Clock; logger
       where id in (
         select id from jobs
         where finished_at is null and run_at <= ${now} and (locked_until is null or locked_until < ${now})
-        order by run_at limit 5 for update skip locked)
+        order by run_at, created_at limit 5 for update skip locked)
       returning id, name, payload, attempts, max_attempts, org_id`);
   }
 
