@@ -9,10 +9,10 @@ export type DomainEventMap = {
   'member.reactivated': { userId: string };
   'invitation.created': { invitationId: string; email: string };
   'team.created': { teamId: string };
-  'team.updated': { teamId: string };
+  'team.updated': { teamId: string; changes: string[] };
   'team.deleted': { teamId: string };
-  'team.members_changed': { teamId: string };
-  'org.updated': { orgId: string };
+  'team.members_changed': { teamId: string; userId: string };
+  'org.updated': { orgId: string; changes: string[] };
 };
 export type DomainEventType = keyof DomainEventMap;
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { purgeIdempotencyKeys } from '#platform/http/idempotency.ts';
 import { purgeRateLimits } from '#platform/auth/rate-limit.ts';
 import type { Clock } from '#platform/clock/clock.ts';
+import { purgeIdempotencyKeys } from '#platform/http/idempotency.ts';
 import type { JobRunner } from '#platform/jobs/runner.ts';
 import type { OutboxDispatcher } from '#platform/outbox/dispatcher.ts';
 

@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
-import type { Config } from '#src/config.ts';
 import type { Database } from '#db/client.ts';
 import type { Clock } from '#platform/clock/clock.ts';
+import { createJobRunner, type JobRunner } from '#platform/jobs/runner.ts';
 import { registerMailJob } from '#platform/mail/mail-job.ts';
 import { createMailer, type Mailer } from '#platform/mail/mailer.ts';
-import { createJobRunner, type JobRunner } from '#platform/jobs/runner.ts';
 import { createOutboxDispatcher, type OutboxDispatcher } from '#platform/outbox/dispatcher.ts';
 import { createOutboxFanOut, type OutboxFanOut } from '#platform/outbox/fan-out.ts';
+import type { Config } from '#src/config.ts';
 import { registerMaintenanceJobs } from './maintenance.ts';
 
 /** The process-wide singletons every module may depend on (narrowly, through its index.ts). */
@@ -35,7 +35,8 @@ export function createPlatform(deps: {
   mailer?: Mailer;
   limits?: Partial<PlatformLimits>;
 }): Platform {
-  const mailer = deps.mailer ?? createMailer({ smtpUrl: deps.config.smtpUrl, from: deps.config.mailFrom, logger: deps.logger });
+  const mailer =
+    deps.mailer ?? createMailer({ smtpUrl: deps.config.smtpUrl, from: deps.config.mailFrom, logger: deps.logger });
   const jobs = createJobRunner({ database: deps.database, clock: deps.clock, logger: deps.logger });
   const dispatcher = createOutboxDispatcher({ database: deps.database, clock: deps.clock, logger: deps.logger });
   const fanOut = createOutboxFanOut({ database: deps.database, logger: deps.logger });

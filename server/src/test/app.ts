@@ -1,17 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { buildApp } from '#src/app.ts';
-import { loadConfig } from '#src/config.ts';
 import type { Database } from '#db/client.ts';
 import { FakeClock } from '#platform/clock/clock.ts';
 import type { Mailer, MailMessage } from '#platform/mail/mailer.ts';
 import { createPlatform, type Platform, type PlatformLimits } from '#platform/platform.ts';
+import { buildApp } from '#src/app.ts';
+import { loadConfig } from '#src/config.ts';
 import { freshDatabase } from './db.ts';
 
 export type TestApp = {
   app: FastifyInstance;
   platform: Platform;
   database: Database;
+  /** The PostgreSQL URL of this file's database (null on PGlite): a second instance connects to it. */
+  databaseUrl: string | null;
   clock: FakeClock;
   /** Mail as it would have gone out through SMTP, newest last. */
   mails: MailMessage[];
@@ -29,7 +31,9 @@ export function captureMailer(mails: MailMessage[]): Mailer {
  * The whole application on a database of its own (one per test file), with a clock that
  * tests move. Background loops are not started: tests call runJobs() when they need them.
  */
-export async function createTestApp(options: { limits?: Partial<PlatformLimits>; database?: Database; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { limits?: Partial<PlatformLimits>; database?: Database; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const fresh = options.database ? null : await freshDatabase();
   const database = options.database ?? fresh!.database;
   const clock = new FakeClock(new Date());
@@ -50,6 +54,7 @@ export async function createTestApp(options: { limits?: Partial<PlatformLimits>;
     app,
     platform,
     database,
+    databaseUrl: fresh?.url ?? null,
     clock,
     mails,
     async runJobs() {

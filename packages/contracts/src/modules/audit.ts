@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { IdSchema, InstantSchema } from '../common/ids.ts';
-import { PageQuerySchema } from '../common/pagination.ts';
+import { PageOf, PageQuerySchema } from '../common/pagination.ts';
 
 export const AuditChangeSchema = Type.Object({ from: Type.Unknown(), to: Type.Unknown() });
 
@@ -18,6 +18,10 @@ export const AuditEntrySchema = Type.Object({
   changes: Type.Record(Type.String(), AuditChangeSchema),
 });
 export type AuditEntry = Static<typeof AuditEntrySchema>;
+
+/** A page of the audit log, newest first. */
+export const AuditEntryPageSchema = PageOf(AuditEntrySchema);
+export type AuditEntryPage = Static<typeof AuditEntryPageSchema>;
 
 export const ListAuditQuerySchema = Type.Interface([PageQuerySchema], {
   actorId: Type.Optional(IdSchema),

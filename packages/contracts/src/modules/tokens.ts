@@ -13,6 +13,7 @@ export const ApiTokenSchema = Type.Object({
 });
 export type ApiToken = Static<typeof ApiTokenSchema>;
 export const ApiTokenListSchema = Type.Object({ items: Type.Array(ApiTokenSchema) });
+export type ApiTokenList = Static<typeof ApiTokenListSchema>;
 
 export const CreateApiTokenBodySchema = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 80 }),

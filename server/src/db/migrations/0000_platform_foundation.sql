@@ -101,7 +101,8 @@ CREATE TABLE "teams" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
-	CONSTRAINT "teams_org_id_id_pk" PRIMARY KEY("org_id","id")
+	CONSTRAINT "teams_org_id_id_pk" PRIMARY KEY("org_id","id"),
+	CONSTRAINT "teams_org_name_key" UNIQUE NULLS NOT DISTINCT("org_id","parent_id","name")
 );
 --> statement-breakpoint
 CREATE TABLE "users" (
@@ -206,7 +207,6 @@ CREATE UNIQUE INDEX "password_resets_token_hash_key" ON "password_resets" USING 
 CREATE UNIQUE INDEX "sessions_token_hash_key" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "team_members_user_idx" ON "team_members" USING btree ("org_id","user_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "teams_org_name_key" ON "teams" USING btree ("org_id","parent_id","name");--> statement-breakpoint
 CREATE INDEX "teams_org_parent_idx" ON "teams" USING btree ("org_id","parent_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "audit_log_org_id_desc_idx" ON "audit_log" USING btree ("org_id","id" DESC NULLS LAST);--> statement-breakpoint

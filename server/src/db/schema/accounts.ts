@@ -8,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -161,7 +162,7 @@ export const teams = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId, t.parentId], foreignColumns: [t.orgId, t.id] }),
-    uniqueIndex('teams_org_name_key').on(t.orgId, t.parentId, t.name),
+    unique('teams_org_name_key').on(t.orgId, t.parentId, t.name).nullsNotDistinct(),
     index('teams_org_parent_idx').on(t.orgId, t.parentId),
   ],
 );

@@ -13,9 +13,20 @@ describe('sign-up and sign-in', () => {
   it('creates a user and an organisation they own, and signs them in', async () => {
     const agent = new Agent(t.app);
     const email = `new-${Date.now()}@example.com`;
-    const response = await agent.post('/api/v1/auth/signup', { name: '王芳', email, password: TEST_PASSWORD, orgName: '华东销售部' });
+    const response = await agent.post('/api/v1/auth/signup', {
+      name: '王芳',
+      email,
+      password: TEST_PASSWORD,
+      orgName: '华东销售部',
+    });
     expect(response.status).toBe(201);
-    expect(response.body.user).toMatchObject({ email, name: '王芳', initials: '王芳', locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    expect(response.body.user).toMatchObject({
+      email,
+      name: '王芳',
+      initials: '王芳',
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+    });
     expect(response.body.org).toMatchObject({ name: '华东销售部', currency: 'CNY', weekStart: 1 });
     expect(response.body.role).toBe('owner');
     expect(response.body.abilities['audit.read']).toBe(true);
@@ -28,7 +39,12 @@ describe('sign-up and sign-in', () => {
 
   it('refuses a second account with the same e-mail, naming the field', async () => {
     const org = await buildOrg(t.app);
-    const response = await new Agent(t.app).post('/api/v1/auth/signup', { name: 'X', email: org.owner.email!.toUpperCase(), password: TEST_PASSWORD, orgName: 'X' });
+    const response = await new Agent(t.app).post('/api/v1/auth/signup', {
+      name: 'X',
+      email: org.owner.email!.toUpperCase(),
+      password: TEST_PASSWORD,
+      orgName: 'X',
+    });
     expect(response.status).toBe(409);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.body).toMatchObject({ code: 'email_taken', errors: [{ field: 'email', code: 'taken' }] });
@@ -57,8 +73,14 @@ describe('sign-up and sign-in', () => {
 
   it('answers a wrong password and an unknown e-mail alike', async () => {
     const org = await buildOrg(t.app);
-    const wrong = await new Agent(t.app).post('/api/v1/auth/login', { email: org.owner.email, password: 'not-the-password-1' });
-    const unknown = await new Agent(t.app).post('/api/v1/auth/login', { email: 'nobody@example.com', password: 'not-the-password-1' });
+    const wrong = await new Agent(t.app).post('/api/v1/auth/login', {
+      email: org.owner.email,
+      password: 'not-the-password-1',
+    });
+    const unknown = await new Agent(t.app).post('/api/v1/auth/login', {
+      email: 'nobody@example.com',
+      password: 'not-the-password-1',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });

@@ -1,4 +1,4 @@
-import type { Me, OrgRole, Organization, Session, User } from '@meridian/contracts';
+import type { Me, Organization, OrgRole, Session, User } from '@meridian/contracts';
 import { orgAbilities } from '#platform/permissions/org-actions.ts';
 import type { OrgRow } from './queries/orgs.ts';
 import type { UserRow } from './queries/users.ts';
@@ -72,27 +72,45 @@ export function toMeDto(input: {
 /** A short device description from the User-Agent, e.g. "Chrome on Windows". */
 export function describeDevice(userAgent: string): string {
   if (!userAgent) return 'Unknown device';
-  const browser =
-    /Edg\//.test(userAgent) ? 'Edge'
-    : /MicroMessenger/.test(userAgent) ? 'WeChat'
-    : /DingTalk/.test(userAgent) ? 'DingTalk'
-    : /Chrome\//.test(userAgent) ? 'Chrome'
-    : /Firefox\//.test(userAgent) ? 'Firefox'
-    : /Safari\//.test(userAgent) ? 'Safari'
-    : /curl|node|undici|python|okhttp/i.test(userAgent) ? 'API client'
-    : 'Browser';
-  const os =
-    /iPhone|iPad/.test(userAgent) ? 'iOS'
-    : /Android/.test(userAgent) ? 'Android'
-    : /Windows/.test(userAgent) ? 'Windows'
-    : /Mac OS X/.test(userAgent) ? 'macOS'
-    : /Linux/.test(userAgent) ? 'Linux'
-    : '';
+  const browser = /Edg\//.test(userAgent)
+    ? 'Edge'
+    : /MicroMessenger/.test(userAgent)
+      ? 'WeChat'
+      : /DingTalk/.test(userAgent)
+        ? 'DingTalk'
+        : /Chrome\//.test(userAgent)
+          ? 'Chrome'
+          : /Firefox\//.test(userAgent)
+            ? 'Firefox'
+            : /Safari\//.test(userAgent)
+              ? 'Safari'
+              : /curl|node|undici|python|okhttp/i.test(userAgent)
+                ? 'API client'
+                : 'Browser';
+  const os = /iPhone|iPad/.test(userAgent)
+    ? 'iOS'
+    : /Android/.test(userAgent)
+      ? 'Android'
+      : /Windows/.test(userAgent)
+        ? 'Windows'
+        : /Mac OS X/.test(userAgent)
+          ? 'macOS'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : '';
   return os ? `${browser} on ${os}` : browser;
 }
 
 export function toSessionDto(
-  row: { id: string; userId: string; userAgent: string; ip: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date },
+  row: {
+    id: string;
+    userId: string;
+    userAgent: string;
+    ip: string;
+    createdAt: Date;
+    lastSeenAt: Date;
+    expiresAt: Date;
+  },
   currentId: string | null,
 ): Session {
   return {

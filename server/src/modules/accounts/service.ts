@@ -1,5 +1,8 @@
 import type { Executor } from '#db/client.ts';
 import type { AnyContext } from '#platform/context/request-context.ts';
+import { findMembership, insertMembership } from './queries/orgs.ts';
+import { setSessionOrg } from './queries/sessions.ts';
+import { findUserByEmail, insertUser } from './queries/users.ts';
 import type { AccountsDeps } from './service/deps.ts';
 import { login } from './service/login.ts';
 import { getOrg, updateOrg } from './service/org.ts';
@@ -7,9 +10,6 @@ import { changePassword, requestPasswordReset, resetPassword } from './service/p
 import { getMe, switchOrg, updateMe } from './service/profile.ts';
 import { endCurrentSession, endMySession, listMySessions, startSession } from './service/sessions.ts';
 import { signup } from './service/signup.ts';
-import { findUserByEmail, insertUser } from './queries/users.ts';
-import { findMembership, insertMembership } from './queries/orgs.ts';
-import { setSessionOrg } from './queries/sessions.ts';
 
 type Bound<F> = F extends (deps: AccountsDeps, ...args: infer A) => infer R ? (...args: A) => R : never;
 const bind = <F extends (deps: AccountsDeps, ...args: never[]) => unknown>(deps: AccountsDeps, fn: F) =>
@@ -32,7 +32,8 @@ export function createAccountsService(deps: AccountsDeps) {
     getOrg: bind(deps, getOrg),
     updateOrg: bind(deps, updateOrg),
     /** For the members module (invitations): open a session in the caller's transaction. */
-    startSession: (db: Executor, ctx: AnyContext, input: { userId: string; orgId: string | null; remember: boolean }) => startSession(deps, db, ctx, input),
+    startSession: (db: Executor, ctx: AnyContext, input: { userId: string; orgId: string | null; remember: boolean }) =>
+      startSession(deps, db, ctx, input),
     findUserByEmail,
     insertUser,
     findMembership,

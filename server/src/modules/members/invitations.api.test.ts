@@ -24,7 +24,12 @@ describe('invitations', () => {
 
     const token = tokenOf(invite.body.acceptUrl);
     const preview = await new Agent(t.app).get('/api/v1/invitations/preview', { query: { token } });
-    expect(preview.body).toMatchObject({ orgName: org.name, role: 'manager', hasAccount: false, invitedByName: '王芳' });
+    expect(preview.body).toMatchObject({
+      orgName: org.name,
+      role: 'manager',
+      hasAccount: false,
+      invitedByName: '王芳',
+    });
 
     const invitee = new Agent(t.app);
     const missing = await invitee.post('/api/v1/invitations/accept', { token });
@@ -36,7 +41,11 @@ describe('invitations', () => {
     expect(accepted.body).toMatchObject({ role: 'manager', org: { id: org.id }, user: { name: '李强' } });
     expect((await invitee.get('/api/v1/members')).status).toBe(200);
 
-    const again = await new Agent(t.app).post('/api/v1/invitations/accept', { token, name: 'X', password: TEST_PASSWORD });
+    const again = await new Agent(t.app).post('/api/v1/invitations/accept', {
+      token,
+      name: 'X',
+      password: TEST_PASSWORD,
+    });
     expect(again.status).toBe(410);
     expect(again.body.code).toBe('invitation_invalid');
   });
@@ -72,7 +81,11 @@ describe('invitations', () => {
     const list = await org.owner.get('/api/v1/invitations');
     expect(list.body.items.map((i: { id: string }) => i.id)).toContain(invite.body.id);
     expect((await org.owner.delete(`/api/v1/invitations/${invite.body.id}`)).status).toBe(204);
-    const accept = await new Agent(t.app).post('/api/v1/invitations/accept', { token: tokenOf(invite.body.acceptUrl), name: '赵磊', password: TEST_PASSWORD });
+    const accept = await new Agent(t.app).post('/api/v1/invitations/accept', {
+      token: tokenOf(invite.body.acceptUrl),
+      name: '赵磊',
+      password: TEST_PASSWORD,
+    });
     expect(accept.status).toBe(410);
   });
 
@@ -81,7 +94,9 @@ describe('invitations', () => {
     const invite = await org.owner.post('/api/v1/invitations', { email: 'late@example.com', role: 'member' });
     t.clock.advance(7 * 24 * 3600 * 1000 + 1000);
     try {
-      const preview = await new Agent(t.app).get('/api/v1/invitations/preview', { query: { token: tokenOf(invite.body.acceptUrl) } });
+      const preview = await new Agent(t.app).get('/api/v1/invitations/preview', {
+        query: { token: tokenOf(invite.body.acceptUrl) },
+      });
       expect(preview.status).toBe(410);
     } finally {
       t.clock.advance(-(7 * 24 * 3600 * 1000 + 1000));
@@ -104,7 +119,9 @@ describe('invitations', () => {
     const invite = await a.owner.post('/api/v1/invitations', { email: 'x@example.com', role: 'member' });
     expect((await b.owner.delete(`/api/v1/invitations/${invite.body.id}`)).status).toBe(404);
     expect((await new Agent(t.app).get('/api/v1/invitations')).status).toBe(401);
-    expect((await new Agent(t.app).post('/api/v1/invitations', { email: 'y@example.com', role: 'member' })).status).toBe(401);
+    expect(
+      (await new Agent(t.app).post('/api/v1/invitations', { email: 'y@example.com', role: 'member' })).status,
+    ).toBe(401);
     void signInAgain;
   });
 });

@@ -29,17 +29,28 @@ describe('members', () => {
     expect(search.body.items.map((m: { name: string }) => m.name)).toEqual(['销售3']);
     const bad = await org.owner.get('/api/v1/members', { query: { limit: 500, role: 'king', cursor: '!!' } });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/querystring/cursor', '/querystring/limit', '/querystring/role']);
+    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/querystring/cursor',
+      '/querystring/limit',
+      '/querystring/role',
+    ]);
   });
 
   it('changes a role with optimistic concurrency and audits before and after', async () => {
     const org = await buildOrg(t.app);
     const member = await buildMember(t.app, org, { role: 'member', name: '刘洋' });
     const current = await org.owner.get(`/api/v1/members/${member.userId}`);
-    const changed = await org.owner.patch(`/api/v1/members/${member.userId}`, { role: 'manager' }, { headers: { 'if-match': `"${current.body.version}"` } });
+    const changed = await org.owner.patch(
+      `/api/v1/members/${member.userId}`,
+      { role: 'manager' },
+      { headers: { 'if-match': `"${current.body.version}"` } },
+    );
     expect(changed.status).toBe(200);
     expect(changed.body.role).toBe('manager');
-    const stale = await org.owner.patch(`/api/v1/members/${member.userId}`, { role: 'admin', version: current.body.version });
+    const stale = await org.owner.patch(`/api/v1/members/${member.userId}`, {
+      role: 'admin',
+      version: current.body.version,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'version_conflict', current: { role: 'manager' } });
     const audit = await org.owner.get('/api/v1/audit-log', { query: { action: 'member.role_changed' } });
@@ -65,7 +76,10 @@ describe('members', () => {
     expect(deactivated.body.status).toBe('deactivated');
     expect((await member.get('/api/v1/members')).status).toBe(401);
     expect((await laptop.get('/api/v1/org')).status).toBe(401);
-    const relogin = await new Agent(t.app).post('/api/v1/auth/login', { email: member.email, password: member.password });
+    const relogin = await new Agent(t.app).post('/api/v1/auth/login', {
+      email: member.email,
+      password: member.password,
+    });
     expect(relogin.body.org).toBeNull();
     expect((await org.owner.post(`/api/v1/members/${member.userId}/reactivate`)).body.status).toBe('active');
     const back = await signInAgain(t.app, member);

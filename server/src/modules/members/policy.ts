@@ -22,7 +22,8 @@ export function canEndSessionsOf(actor: Pick<Actor, 'userId' | 'role'>, target: 
 
 export function assertCanManageMember(actor: Pick<Actor, 'userId' | 'role'>, target: Target, newRole?: OrgRole): void {
   assertCan(actor.role, 'members.manage');
-  if (target.userId === actor.userId) throw new AppError('forbidden', { detail: 'You cannot change your own membership' });
+  if (target.userId === actor.userId)
+    throw new AppError('forbidden', { detail: 'You cannot change your own membership' });
   if ((target.role === 'owner' || newRole === 'owner') && actor.role !== 'owner') {
     throw new AppError('forbidden', { detail: 'Only an owner may change owners' });
   }
@@ -30,7 +31,8 @@ export function assertCanManageMember(actor: Pick<Actor, 'userId' | 'role'>, tar
 
 export function assertCanInvite(actor: Pick<Actor, 'role'>, role: OrgRole): void {
   assertCan(actor.role, 'members.invite');
-  if (role === 'owner' && actor.role !== 'owner') throw new AppError('forbidden', { detail: 'Only an owner may invite an owner' });
+  if (role === 'owner' && actor.role !== 'owner')
+    throw new AppError('forbidden', { detail: 'Only an owner may invite an owner' });
 }
 
 export function memberAbilities(actor: Pick<Actor, 'userId' | 'role'>, target: Target) {

@@ -1,6 +1,6 @@
 import type { Invitation, Member, OrgRole } from '@meridian/contracts';
-import type { Actor } from '#platform/context/request-context.ts';
 import { initialsOf } from '#modules/accounts/presenter.ts';
+import type { Actor } from '#platform/context/request-context.ts';
 import { memberAbilities } from './policy.ts';
 import type { InvitationRow, MemberRow } from './queries.ts';
 
@@ -24,7 +24,10 @@ export function toMemberDto(row: MemberRow, actor: Pick<Actor, 'userId' | 'role'
   };
 }
 
-export function invitationStatus(row: Pick<InvitationRow, 'acceptedAt' | 'revokedAt' | 'expiresAt'>, now: Date): Invitation['status'] {
+export function invitationStatus(
+  row: Pick<InvitationRow, 'acceptedAt' | 'revokedAt' | 'expiresAt'>,
+  now: Date,
+): Invitation['status'] {
   if (row.acceptedAt) return 'accepted';
   if (row.revokedAt) return 'revoked';
   return row.expiresAt <= now ? 'expired' : 'pending';

@@ -1,6 +1,15 @@
-import { and, asc, desc, eq, gt, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { apiTokens, invitations, memberships, organizations, sessions, teamMembers, teams, users } from '#db/schema/index.ts';
+import {
+  apiTokens,
+  invitations,
+  memberships,
+  organizations,
+  sessions,
+  teamMembers,
+  teams,
+  users,
+} from '#db/schema/index.ts';
 
 export type MemberFilter = { q?: string; role?: string; status?: string; teamId?: string };
 export type MemberSort = 'name' | '-name' | 'joinedAt' | '-joinedAt';
@@ -20,7 +29,9 @@ const memberColumns = {
     select json_agg(json_build_object('id', t.id, 'name', t.name, 'isLead', tm.is_lead) order by t.name)
     from ${teamMembers} tm join ${teams} t on t.org_id = tm.org_id and t.id = tm.team_id
     where tm.org_id = ${memberships.orgId} and tm.user_id = ${memberships.userId}), '[]'::json)`,
-  lastSeenAt: sql<string | null>`(select max(s.last_seen_at) from ${sessions} s where s.user_id = ${memberships.userId} and s.org_id = ${memberships.orgId})`,
+  lastSeenAt: sql<
+    string | null
+  >`(select max(s.last_seen_at) from ${sessions} s where s.user_id = ${memberships.userId} and s.org_id = ${memberships.orgId})`,
 };
 
 export type MemberRow = {
@@ -44,7 +55,13 @@ function sortSpec(sort: MemberSort) {
 }
 
 /** One page of members, filtered in SQL, keyset-paginated on (sort column, user id). */
-export async function listMembers(db: Executor, orgId: string, filter: MemberFilter, sort: MemberSort, page: { limit: number; cursor: unknown[] | null }): Promise<MemberRow[]> {
+export async function listMembers(
+  db: Executor,
+  orgId: string,
+  filter: MemberFilter,
+  sort: MemberSort,
+  page: { limit: number; cursor: unknown[] | null },
+): Promise<MemberRow[]> {
   const conditions: (SQL | undefined)[] = [eq(memberships.orgId, orgId)];
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -53,13 +70,19 @@ export async function listMembers(db: Executor, orgId: string, filter: MemberFil
   if (filter.role) conditions.push(eq(memberships.role, filter.role));
   if (filter.status) conditions.push(eq(memberships.status, filter.status));
   if (filter.teamId) {
-    conditions.push(sql`exists (select 1 from ${teamMembers} tm where tm.org_id = ${orgId} and tm.team_id = ${filter.teamId} and tm.user_id = ${memberships.userId})`);
+    conditions.push(
+      sql`exists (select 1 from ${teamMembers} tm where tm.org_id = ${orgId} and tm.team_id = ${filter.teamId} and tm.user_id = ${memberships.userId})`,
+    );
   }
   const { column, descending } = sortSpec(sort);
   if (page.cursor) {
     const [value, id] = page.cursor as [string, string];
     const cursorValue = column === memberships.joinedAt ? new Date(value) : value;
-    conditions.push(descending ? sql`(${column}, ${memberships.userId}) < (${cursorValue}, ${id})` : sql`(${column}, ${memberships.userId}) > (${cursorValue}, ${id})`);
+    conditions.push(
+      descending
+        ? sql`(${column}, ${memberships.userId}) < (${cursorValue}, ${id})`
+        : sql`(${column}, ${memberships.userId}) > (${cursorValue}, ${id})`,
+    );
   }
   const order = descending ? [desc(column), desc(memberships.userId)] : [asc(column), asc(memberships.userId)];
   return (await db
@@ -110,7 +133,10 @@ export async function lockActiveOwners(db: Executor, orgId: string): Promise<str
 }
 
 export async function revokeMemberTokens(db: Executor, orgId: string, userId: string, at: Date): Promise<void> {
-  await db.update(apiTokens).set({ revokedAt: at }).where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
 }
 
 /** A member's live sessions in this organisation (what an admin may see and end). */
@@ -118,7 +144,14 @@ export async function listMemberSessions(db: Executor, orgId: string, userId: st
   return db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.orgId, orgId), eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .where(
+      and(
+        eq(sessions.orgId, orgId),
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+      ),
+    )
     .orderBy(desc(sessions.lastSeenAt))
     .limit(200);
 }
@@ -128,7 +161,11 @@ export async function addTeamMembership(db: Executor, orgId: string, teamId: str
 }
 
 export async function teamExists(db: Executor, orgId: string, teamId: string): Promise<boolean> {
-  const rows = await db.select({ id: teams.id }).from(teams).where(and(eq(teams.orgId, orgId), eq(teams.id, teamId))).limit(1);
+  const rows = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)))
+    .limit(1);
   return rows.length > 0;
 }
 
@@ -156,7 +193,11 @@ export async function insertInvitation(db: Executor, row: typeof invitations.$in
 }
 
 /** Open invitations (not accepted, not revoked), newest first, keyset on id (time-ordered). */
-export async function listOpenInvitations(db: Executor, orgId: string, page: { limit: number; cursor: unknown[] | null }): Promise<InvitationRow[]> {
+export async function listOpenInvitations(
+  db: Executor,
+  orgId: string,
+  page: { limit: number; cursor: unknown[] | null },
+): Promise<InvitationRow[]> {
   const conditions = [eq(invitations.orgId, orgId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)];
   if (page.cursor) conditions.push(sql`${invitations.id} < ${page.cursor[0] as string}`);
   return db
@@ -191,6 +232,14 @@ export async function findInvitationByToken(db: Executor, tokenHash: string, loc
   return rows[0] ?? null;
 }
 
-export async function markInvitation(db: Executor, orgId: string, id: string, patch: { acceptedAt?: Date; revokedAt?: Date }): Promise<void> {
-  await db.update(invitations).set(patch).where(and(eq(invitations.orgId, orgId), eq(invitations.id, id)));
+export async function markInvitation(
+  db: Executor,
+  orgId: string,
+  id: string,
+  patch: { acceptedAt?: Date; revokedAt?: Date },
+): Promise<void> {
+  await db
+    .update(invitations)
+    .set(patch)
+    .where(and(eq(invitations.orgId, orgId), eq(invitations.id, id)));
 }

@@ -1,7 +1,7 @@
-import { auditLog } from '#db/schema/index.ts';
 import type { Executor } from '#db/client.ts';
-import { newId } from '#platform/ids/ids.ts';
+import { auditLog } from '#db/schema/index.ts';
 import type { AnyContext } from '#platform/context/request-context.ts';
+import { newId } from '#platform/ids/ids.ts';
 
 export type AuditChanges = Record<string, { from: unknown; to: unknown }>;
 
@@ -17,7 +17,11 @@ export type AuditEntryInput = {
 };
 
 /** The fields whose values differ between two versions of a record, as `{ field: { from, to } }`. */
-export function diffFields<T extends Record<string, unknown>>(before: T | null, after: T | null, fields: (keyof T)[]): AuditChanges {
+export function diffFields<T extends Record<string, unknown>>(
+  before: T | null,
+  after: T | null,
+  fields: (keyof T)[],
+): AuditChanges {
   const changes: AuditChanges = {};
   for (const field of fields) {
     const from = before ? normalise(before[field]) : null;
@@ -41,7 +45,7 @@ export async function recordAudit(db: Executor, ctx: AnyContext, entry: AuditEnt
     id: newId(),
     at,
     actorId: entry.actorId ?? ctx.actor?.userId ?? null,
-    actorVia: ctx.actor?.via ?? 'session',
+    actorVia: ctx.actor?.via ?? (entry.actorId ? 'session' : 'system'),
     action: entry.action,
     targetType: entry.targetType,
     targetId: entry.targetId,

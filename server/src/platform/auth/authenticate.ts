@@ -121,7 +121,11 @@ export const authenticatePlugin = fp<AuthDeps>(async (app: FastifyInstance, deps
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     request.auth = await resolveAuth(deps, request);
-    if (request.headers.authorization !== undefined && !request.auth && request.routeOptions.config?.access !== 'public') {
+    if (
+      request.headers.authorization !== undefined &&
+      !request.auth &&
+      request.routeOptions.config?.access !== 'public'
+    ) {
       throw new AppError('unauthenticated', { detail: 'The token is invalid, expired or revoked' });
     }
     const access = request.routeOptions.config?.access ?? 'member';

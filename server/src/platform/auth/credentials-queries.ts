@@ -63,14 +63,25 @@ export async function findTokenByHash(db: Executor, tokenHash: string) {
 }
 
 export async function touchToken(db: Executor, orgId: string, id: string, at: Date): Promise<void> {
-  await db.update(apiTokens).set({ lastUsedAt: at }).where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.id, id)));
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: at })
+    .where(and(eq(apiTokens.orgId, orgId), eq(apiTokens.id, id)));
 }
 
 /** Ends sessions at once: every session of a user, optionally only in one organisation or all but one. */
-export async function revokeSessions(db: Executor, filter: { userId: string; orgId?: string; exceptId?: string }, at: Date): Promise<number> {
+export async function revokeSessions(
+  db: Executor,
+  filter: { userId: string; orgId?: string; exceptId?: string },
+  at: Date,
+): Promise<number> {
   const conditions = [eq(sessions.userId, filter.userId), isNull(sessions.revokedAt)];
   if (filter.orgId) conditions.push(eq(sessions.orgId, filter.orgId));
   if (filter.exceptId) conditions.push(sql`${sessions.id} <> ${filter.exceptId}`);
-  const result = await db.update(sessions).set({ revokedAt: at }).where(and(...conditions)).returning({ id: sessions.id });
+  const result = await db
+    .update(sessions)
+    .set({ revokedAt: at })
+    .where(and(...conditions))
+    .returning({ id: sessions.id });
   return result.length;
 }

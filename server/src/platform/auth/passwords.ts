@@ -1,6 +1,6 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
-import { hash, verify } from '@node-rs/argon2';
 import type { FieldError } from '@meridian/contracts';
+import { hash, verify } from '@node-rs/argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
 import { fieldError } from '#platform/errors/app-error.ts';
 
 /** argon2id with the OWASP/ASVS minimum: 19 MiB, two passes, one lane. */
@@ -41,10 +41,19 @@ export function dummyPasswordHash(): Promise<string> {
  * Password policy from ASVS 5: length 12–128, no composition rules, refused when it is a
  * common password or is built from the user's own words (e-mail, name, organisation).
  */
-export function checkPasswordPolicy(password: string, context: { email?: string; name?: string; orgName?: string } = {}, field = 'password'): FieldError | null {
+export function checkPasswordPolicy(
+  password: string,
+  context: { email?: string; name?: string; orgName?: string } = {},
+  field = 'password',
+): FieldError | null {
   const length = [...password].length;
-  if (length < PASSWORD_MIN) return { ...fieldError(field, 'too_short', `At least ${PASSWORD_MIN} characters`), params: { limit: PASSWORD_MIN } };
-  if (length > PASSWORD_MAX) return { ...fieldError(field, 'too_long', `At most ${PASSWORD_MAX} characters`), params: { limit: PASSWORD_MAX } };
+  if (length < PASSWORD_MIN)
+    return {
+      ...fieldError(field, 'too_short', `At least ${PASSWORD_MIN} characters`),
+      params: { limit: PASSWORD_MIN },
+    };
+  if (length > PASSWORD_MAX)
+    return { ...fieldError(field, 'too_long', `At most ${PASSWORD_MAX} characters`), params: { limit: PASSWORD_MAX } };
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password) || isSequence(lower)) {
     return fieldError(field, 'common_password', 'This password is too common');
@@ -53,14 +62,22 @@ export function checkPasswordPolicy(password: string, context: { email?: string;
     .filter((w): w is string => !!w && w.length >= 4)
     .map((w) => w.toLowerCase().replace(/\s+/g, ''));
   const squashed = lower.replace(/[\s\d\W_]+/g, '');
-  if (words.some((w) => squashed === w || lower.replace(/\s+/g, '') === w || (squashed.length >= 4 && w.includes(squashed)))) {
+  if (
+    words.some(
+      (w) => squashed === w || lower.replace(/\s+/g, '') === w || (squashed.length >= 4 && w.includes(squashed)),
+    )
+  ) {
     return fieldError(field, 'common_password', 'Do not build the password from your name, e-mail or organisation');
   }
   return null;
 }
 
 function isSequence(value: string): boolean {
-  const runs = ['0123456789012345678901234567890', 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklzxcvbnmqwertyuiop'];
+  const runs = [
+    '0123456789012345678901234567890',
+    'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz',
+    'qwertyuiopasdfghjklzxcvbnmqwertyuiop',
+  ];
   return runs.some((run) => run.includes(value));
 }
 

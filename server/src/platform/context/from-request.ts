@@ -25,7 +25,13 @@ function basics(request: FastifyRequest, db: Executor) {
 }
 
 export function publicContext(request: FastifyRequest, db: Executor): PublicContext {
-  return { ...basics(request, db), orgId: null, actor: null, locale: requestLocale(request), timeZone: 'Asia/Shanghai' };
+  return {
+    ...basics(request, db),
+    orgId: null,
+    actor: null,
+    locale: requestLocale(request),
+    timeZone: 'Asia/Shanghai',
+  };
 }
 
 export function userContext(request: FastifyRequest, db: Executor): UserContext {

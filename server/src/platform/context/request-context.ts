@@ -28,7 +28,7 @@ export type RequestContext = {
 /** A context before anyone is signed in (sign-up, sign-in, password reset). */
 export type PublicContext = Omit<RequestContext, 'orgId' | 'actor'> & { orgId: null; actor: null };
 
-export type AnyContext = RequestContext | PublicContext | import("./from-request.ts").UserContext;
+export type AnyContext = RequestContext | PublicContext | import('./from-request.ts').UserContext;
 
 /** Runs `work` in one transaction; the context it receives writes through that transaction. */
 export async function withTx<C extends AnyContext, T>(ctx: C, work: (txCtx: C & { db: Tx }) => Promise<T>): Promise<T> {

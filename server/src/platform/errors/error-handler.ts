@@ -38,7 +38,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (error.validation) {
       const errors = fieldErrorsFromValidation(error.validation, error.validationContext ?? 'body');
-      return sendProblem(reply, problemFor('validation_failed', { detail: 'Some fields are invalid', errors, requestId }));
+      return sendProblem(
+        reply,
+        problemFor('validation_failed', { detail: 'Some fields are invalid', errors, requestId }),
+      );
     }
     const db = fromDatabase(error);
     if (db) {
@@ -57,7 +60,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    return sendProblem(reply, problemFor('route_not_found', { detail: `${request.method} ${request.url.split('?')[0]}`, requestId: request.id }));
+    return sendProblem(
+      reply,
+      problemFor('route_not_found', {
+        detail: `${request.method} ${request.url.split('?')[0]}`,
+        requestId: request.id,
+      }),
+    );
   });
 }
 
@@ -69,6 +78,15 @@ function safeDetail(message: string): string {
 /** Drizzle puts query parameters (hashes, tokens) in its messages: keep them out of the log. */
 export function redactError(error: Error & { code?: string; cause?: unknown }) {
   const strip = (text: string | undefined) => (text ?? '').split('\nparams:')[0] ?? '';
-  const cause = error.cause instanceof Error ? { message: strip(error.cause.message), code: (error.cause as { code?: string }).code } : undefined;
-  return { type: error.name, message: strip(error.message), code: error.code, cause, stack: strip(error.stack).split('\n').slice(0, 8).join('\n') };
+  const cause =
+    error.cause instanceof Error
+      ? { message: strip(error.cause.message), code: (error.cause as { code?: string }).code }
+      : undefined;
+  return {
+    type: error.name,
+    message: strip(error.message),
+    code: error.code,
+    cause,
+    stack: strip(error.stack).split('\n').slice(0, 8).join('\n'),
+  };
 }

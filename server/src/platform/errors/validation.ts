@@ -26,9 +26,12 @@ const CODE_BY_KEYWORD: Record<string, string> = {
   additionalProperties: 'unknown',
 };
 
+/** Which issue of one field to report: a broken format says more than "not null". */
+const LOW_RANK: Record<string, number> = { invalid: 0, type: 1, enum: 2 };
+const rank = (code: string): number => LOW_RANK[code] ?? 3;
+
 /** Every Ajv issue as a field error with a JSON pointer into the request part it came from. */
 export function fieldErrorsFromValidation(issues: AjvIssue[], location: string): FieldError[] {
-  const seen = new Set<string>();
   const out: FieldError[] = [];
   for (const issue of issues) {
     let path = (issue.instancePath ?? '').replace(/^\//, '');
@@ -40,10 +43,12 @@ export function fieldErrorsFromValidation(issues: AjvIssue[], location: string):
     }
     const code = CODE_BY_KEYWORD[issue.keyword] ?? 'invalid';
     const field = path.split('/').join('.');
-    const key = `${field}:${code}`;
-    // A union produces one issue per branch; the first one per field and code is enough.
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // A union (`string | null`) fails once per branch: keep the most telling issue per field.
+    const previous = out.findIndex((e) => e.field === field);
+    if (previous >= 0) {
+      if (rank(code) > rank(out[previous]!.code)) out.splice(previous, 1);
+      else continue;
+    }
     out.push({
       field,
       pointer: `/${location}${path ? `/${path}` : ''}`,

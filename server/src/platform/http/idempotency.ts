@@ -10,6 +10,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     idempotency: { scope: string; key: string } | null;
   }
+  interface FastifyContextConfig {
+    /** False on routes whose answer holds a secret (a new token, a session): it is never stored. */
+    idempotent?: boolean;
+  }
 }
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
@@ -30,15 +34,24 @@ export const idempotencyPlugin = fp<{ database: Database }>(async (app: FastifyI
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || key === undefined) return;
+    if (request.method !== 'POST' || key === undefined || request.routeOptions.config?.idempotent === false) return;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
-      throw new AppError('validation_failed', { fields: [fieldError('idempotency-key', 'format', 'Use 1–200 letters, digits, . _ : -', 'headers')] });
+      throw new AppError('validation_failed', {
+        fields: [fieldError('idempotency-key', 'format', 'Use 1–200 letters, digits, . _ : -', 'headers')],
+      });
     }
     const scope = request.auth ? `${request.auth.orgId ?? '-'}:${request.auth.userId}` : `ip:${request.ip}`;
     const hash = requestHash(request);
-    const inserted = await db.insert(idempotencyKeys).values({ scope, key, requestHash: hash }).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+    const inserted = await db
+      .insert(idempotencyKeys)
+      .values({ scope, key, requestHash: hash })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key });
     if (inserted.length === 0) {
-      const [stored] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+      const [stored] = await db
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
       if (!stored) throw new AppError('idempotency_in_progress');
       if (stored.requestHash !== hash) throw new AppError('idempotency_key_reused');
       if (stored.statusCode === null) throw new AppError('idempotency_in_progress');
@@ -55,12 +68,17 @@ export const idempotencyPlugin = fp<{ database: Database }>(async (app: FastifyI
     request.idempotency = null;
     if (reply.statusCode >= 500 || reply.statusCode === 409 || reply.statusCode === 429) {
       // A failure the client may retry: forget the key so the retry runs again.
-      await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, entry.scope), eq(idempotencyKeys.key, entry.key)));
+      await db
+        .delete(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.scope, entry.scope), eq(idempotencyKeys.key, entry.key)));
       return payload;
     }
     await db
       .update(idempotencyKeys)
-      .set({ statusCode: reply.statusCode, body: typeof payload === 'string' ? payload : payload == null ? '' : String(payload) })
+      .set({
+        statusCode: reply.statusCode,
+        body: typeof payload === 'string' ? payload : payload == null ? '' : String(payload),
+      })
       .where(and(eq(idempotencyKeys.scope, entry.scope), eq(idempotencyKeys.key, entry.key)));
     return payload;
   });

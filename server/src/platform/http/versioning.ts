@@ -9,7 +9,10 @@ export function expectedVersion(request: FastifyRequest, bodyVersion: number | u
   const header = request.headers['if-match'];
   if (header === undefined) return bodyVersion;
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(String(header).trim());
-  if (!match) throw new AppError('validation_failed', { fields: [fieldError('if-match', 'format', 'If-Match must be a version such as "3"', 'headers')] });
+  if (!match)
+    throw new AppError('validation_failed', {
+      fields: [fieldError('if-match', 'format', 'If-Match must be a version such as "3"', 'headers')],
+    });
   return Number(match[1]);
 }
 

@@ -12,7 +12,14 @@ export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => 
 
 type Schedule = { name: string; cron: Cron };
 
-type ClaimedJob = { id: string; name: string; payload: Record<string, unknown>; attempts: number; max_attempts: number; org_id: string | null };
+type ClaimedJob = {
+  id: string;
+  name: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  max_attempts: number;
+  org_id: string | null;
+};
 
 export type JobRunner = {
   register(name: string, handler: JobHandler): void;
@@ -26,7 +33,13 @@ export type JobRunner = {
   tick(): Promise<void>;
 };
 
-export function createJobRunner(deps: { database: Database; clock: Clock; logger: Logger; pollMs?: number; lockSeconds?: number }): JobRunner {
+export function createJobRunner(deps: {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  pollMs?: number;
+  lockSeconds?: number;
+}): JobRunner {
   const { database, clock, logger } = deps;
   const db = database.db;
   const handlers = new Map<string, JobHandler>();
@@ -41,14 +54,17 @@ export function createJobRunner(deps: { database: Database; clock: Clock; logger
 
   async function claim(): Promise<ClaimedJob[]> {
     const now = clock.now();
-    return queryRows<ClaimedJob>(db, sql`
+    return queryRows<ClaimedJob>(
+      db,
+      sql`
       update jobs set status = 'running', locked_by = ${workerId},
         locked_until = ${new Date(now.getTime() + lockSeconds * 1000)}, attempts = attempts + 1
       where id in (
         select id from jobs
         where finished_at is null and run_at <= ${now} and (locked_until is null or locked_until < ${now})
         order by run_at, created_at limit 5 for update skip locked)
-      returning id, name, payload, attempts, max_attempts, org_id`);
+      returning id, name, payload, attempts, max_attempts, org_id`,
+    );
   }
 
   async function runOne(job: ClaimedJob): Promise<void> {
@@ -94,7 +110,12 @@ export function createJobRunner(deps: { database: Database; clock: Clock; logger
       // The slot that most recently started: enqueued by whichever instance ticks first.
       const previous = cron.previousRuns(1, now)[0];
       if (!previous) continue;
-      await enqueueJob(db, { name, runAt: previous, uniqueKey: `cron:${name}:${previous.toISOString()}`, maxAttempts: 3 });
+      await enqueueJob(db, {
+        name,
+        runAt: previous,
+        uniqueKey: `cron:${name}:${previous.toISOString()}`,
+        maxAttempts: 3,
+      });
     }
   }
 

@@ -12,7 +12,10 @@ export function createMailer(options: { smtpUrl: string | null; from: string; lo
   if (!options.smtpUrl) {
     return {
       async send(message) {
-        options.logger.info({ mail: { to: message.to, subject: message.subject } }, `mail (no SMTP_URL set):\n${message.text}`);
+        options.logger.info(
+          { mail: { to: message.to, subject: message.subject } },
+          `mail (no SMTP_URL set):\n${message.text}`,
+        );
       },
     };
   }

@@ -1,12 +1,14 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { renderReferencePage } from './reference-page.ts';
+import { createDocumentTransforms } from './doc-transforms.ts';
+import { OPENAPI_JSON_URL, renderReferencePage } from './reference-page.ts';
 
 export const API_VERSION = '0.1.0';
 
 /** OpenAPI 3.1 generated from the route schemas, plus a reference page served from here (no CDN). */
 export const openApiPlugin = fp(async (app: FastifyInstance) => {
+  const { transform, transformObject } = createDocumentTransforms();
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -28,9 +30,11 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
       security: [{ bearerToken: [] }, { sessionCookie: [] }],
     },
     hideUntagged: true,
+    transform,
+    transformObject,
   });
 
-  app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get(OPENAPI_JSON_URL, { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   let page: string | null = null;
   app.get('/api/docs', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {

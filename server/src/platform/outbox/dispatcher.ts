@@ -3,7 +3,13 @@ import type { Logger } from 'pino';
 import { type Database, queryRows, type Tx } from '#db/client.ts';
 import type { Clock } from '#platform/clock/clock.ts';
 
-export type DispatchedEvent = { seq: number; orgId: string; type: string; payload: Record<string, unknown>; actorId: string | null };
+export type DispatchedEvent = {
+  seq: number;
+  orgId: string;
+  type: string;
+  payload: Record<string, unknown>;
+  actorId: string | null;
+};
 export type EventHandler = (event: DispatchedEvent, tx: Tx) => Promise<void>;
 
 /**
@@ -16,11 +22,26 @@ export function createOutboxDispatcher(deps: { database: Database; clock: Clock;
 
   async function dispatchBatch(): Promise<number> {
     return deps.database.db.transaction(async (tx) => {
-      const rows = await queryRows<{ seq: string | number; org_id: string; type: string; payload: Record<string, unknown>; actor_id: string | null }>(tx, sql`
+      const rows = await queryRows<{
+        seq: string | number;
+        org_id: string;
+        type: string;
+        payload: Record<string, unknown>;
+        actor_id: string | null;
+      }>(
+        tx,
+        sql`
         select seq, org_id, type, payload, actor_id from outbox_events
-        where dispatched_at is null order by seq limit 100 for update skip locked`);
+        where dispatched_at is null order by seq limit 100 for update skip locked`,
+      );
       for (const row of rows) {
-        const event = { seq: Number(row.seq), orgId: row.org_id, type: row.type, payload: row.payload, actorId: row.actor_id };
+        const event = {
+          seq: Number(row.seq),
+          orgId: row.org_id,
+          type: row.type,
+          payload: row.payload,
+          actorId: row.actor_id,
+        };
         for (const handler of handlers.get(event.type) ?? []) await handler(event, tx);
       }
       if (rows.length) {

@@ -43,7 +43,10 @@ export function createOutboxFanOut(deps: { database: Database; logger: Logger; p
     for (let seq = watermark + 1; seq < highest; seq++) {
       if (!seen.has(seq) && !gapSince.has(seq)) gapSince.set(seq, now);
     }
-    while (seen.has(watermark + 1) || (gapSince.has(watermark + 1) && now - gapSince.get(watermark + 1)! > GAP_PATIENCE_MS)) {
+    while (
+      seen.has(watermark + 1) ||
+      (gapSince.has(watermark + 1) && now - gapSince.get(watermark + 1)! > GAP_PATIENCE_MS)
+    ) {
       watermark += 1;
       seen.delete(watermark);
       gapSince.delete(watermark);

@@ -26,12 +26,22 @@ const columns = {
 
 /** Events after `seq` across all organisations, oldest first: what a realtime fan-out reads. */
 export async function listEventsAfter(db: Executor, seq: number, limit: number): Promise<FeedEvent[]> {
-  const rows = await db.select(columns).from(outboxEvents).where(gt(outboxEvents.seq, seq)).orderBy(asc(outboxEvents.seq)).limit(limit);
+  const rows = await db
+    .select(columns)
+    .from(outboxEvents)
+    .where(gt(outboxEvents.seq, seq))
+    .orderBy(asc(outboxEvents.seq))
+    .limit(limit);
   return rows as FeedEvent[];
 }
 
 /** One organisation's events after `seq`: what a reconnecting client catches up with. */
-export async function listOrgEventsAfter(db: Executor, orgId: string, seq: number, limit: number): Promise<FeedEvent[]> {
+export async function listOrgEventsAfter(
+  db: Executor,
+  orgId: string,
+  seq: number,
+  limit: number,
+): Promise<FeedEvent[]> {
   const rows = await db
     .select(columns)
     .from(outboxEvents)
@@ -42,6 +52,9 @@ export async function listOrgEventsAfter(db: Executor, orgId: string, seq: numbe
 }
 
 export async function latestSeq(db: Executor): Promise<number> {
-  const rows = await queryRows<{ seq: string | number }>(db, sql`select coalesce(max(seq), 0)::bigint as seq from outbox_events`);
+  const rows = await queryRows<{ seq: string | number }>(
+    db,
+    sql`select coalesce(max(seq), 0)::bigint as seq from outbox_events`,
+  );
   return Number(rows[0]!.seq);
 }

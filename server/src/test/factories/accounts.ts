@@ -10,7 +10,10 @@ export const TEST_PASSWORD = 'river-lantern-orchid-42';
 export type TestOrg = { id: string; name: string; owner: Agent };
 
 /** Signs a new owner up through the API: a new organisation for each test. */
-export async function buildOrg(app: FastifyInstance, overrides: { name?: string; ownerName?: string; locale?: 'zh-CN' | 'en' } = {}): Promise<TestOrg> {
+export async function buildOrg(
+  app: FastifyInstance,
+  overrides: { name?: string; ownerName?: string; locale?: 'zh-CN' | 'en' } = {},
+): Promise<TestOrg> {
   const owner = new Agent(app);
   const email = `owner-${unique()}@example.com`;
   const name = overrides.name ?? `示例销售团队 ${unique()}`;
@@ -28,13 +31,21 @@ export async function buildOrg(app: FastifyInstance, overrides: { name?: string;
 }
 
 /** Invites a member with a role and accepts as a new user: the real invitation path. */
-export async function buildMember(app: FastifyInstance, org: TestOrg, options: { role?: OrgRole; name?: string; email?: string } = {}): Promise<Agent> {
+export async function buildMember(
+  app: FastifyInstance,
+  org: TestOrg,
+  options: { role?: OrgRole; name?: string; email?: string } = {},
+): Promise<Agent> {
   const email = options.email ?? `member-${unique()}@example.com`;
   const invite = await org.owner.post('/api/v1/invitations', { email, role: options.role ?? 'member' });
   if (invite.status !== 201) throw new Error(`invite failed: ${invite.status} ${invite.text}`);
   const token = new URL(invite.body.acceptUrl).searchParams.get('token')!;
   const member = new Agent(app);
-  const accepted = await member.post('/api/v1/invitations/accept', { token, name: options.name ?? '陈静', password: TEST_PASSWORD });
+  const accepted = await member.post('/api/v1/invitations/accept', {
+    token,
+    name: options.name ?? '陈静',
+    password: TEST_PASSWORD,
+  });
   if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${accepted.text}`);
   member.email = email;
   member.password = TEST_PASSWORD;

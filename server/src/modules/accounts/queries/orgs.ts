@@ -21,7 +21,10 @@ export async function updateOrgVersioned(
   patch: Partial<Pick<OrgRow, 'name' | 'currency' | 'timeZone' | 'weekStart' | 'sessionIdleMinutes'>>,
   at: Date,
 ): Promise<OrgRow | null> {
-  const where = version === undefined ? eq(organizations.id, id) : and(eq(organizations.id, id), eq(organizations.version, version));
+  const where =
+    version === undefined
+      ? eq(organizations.id, id)
+      : and(eq(organizations.id, id), eq(organizations.version, version));
   const [row] = await db
     .update(organizations)
     .set({ ...patch, updatedAt: at, version: sql`${organizations.version} + 1` })

@@ -38,7 +38,9 @@ export async function consumePasswordReset(db: Executor, tokenHash: string, now:
   const rows = await db
     .update(passwordResets)
     .set({ usedAt: now })
-    .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
+    .where(
+      and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)),
+    )
     .returning({ userId: passwordResets.userId });
   return rows[0]?.userId ?? null;
 }
@@ -61,4 +63,3 @@ export async function saveThrottle(db: Executor, row: typeof loginThrottle.$infe
 export async function clearThrottle(db: Executor, emailKey: string): Promise<void> {
   await db.delete(loginThrottle).where(eq(loginThrottle.emailKey, emailKey));
 }
-

@@ -11,8 +11,8 @@ import {
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { fromSession } from '#platform/auth/authenticate.ts';
-import { publicContext, userContext } from '#platform/context/from-request.ts';
 import { PASSWORD_MAX, PASSWORD_MIN } from '#platform/auth/passwords.ts';
+import { publicContext, userContext } from '#platform/context/from-request.ts';
 import type { AccountsService } from '../service.ts';
 import { clearSessionCookie, setSessionCookie } from './cookies.ts';
 
@@ -25,54 +25,117 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
   const { config, database } = app.platform;
   const secure = config.publicUrl.startsWith('https:');
 
-  app.get('/auth/config', {
-    config: { access: 'public' },
-    schema: { operationId: 'getAuthConfig', tags, summary: 'Sign-up mode, password rules and the demo sign-in', response: { 200: AuthConfigSchema } },
-  }, async () => ({ signupOpen: config.signup === 'open', passwordMinLength: PASSWORD_MIN, passwordMaxLength: PASSWORD_MAX, demo }));
+  app.get(
+    '/auth/config',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getAuthConfig',
+        tags,
+        summary: 'Sign-up mode, password rules and the demo sign-in',
+        response: { 200: AuthConfigSchema },
+      },
+    },
+    async () => ({
+      signupOpen: config.signup === 'open',
+      passwordMinLength: PASSWORD_MIN,
+      passwordMaxLength: PASSWORD_MAX,
+      demo,
+    }),
+  );
 
-  app.post('/auth/signup', {
-    config: { access: 'public' },
-    schema: { operationId: 'signup', tags, summary: 'Create an account and an organisation you own', body: SignupBodySchema, response: { 201: MeSchema, ...errors } },
-  }, async (request, reply) => {
-    const { session } = await service.signup(publicContext(request, database.db), request.body);
-    setSessionCookie(reply, session, secure);
-    const me = await meAfterSignIn(service, request, session.token);
-    return reply.code(201).send(me);
-  });
+  app.post(
+    '/auth/signup',
+    {
+      config: { access: 'public', idempotent: false },
+      schema: {
+        operationId: 'signup',
+        tags,
+        summary: 'Create an account and an organisation you own',
+        body: SignupBodySchema,
+        response: { 201: MeSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { session } = await service.signup(publicContext(request, database.db), request.body);
+      setSessionCookie(reply, session, secure);
+      const me = await meAfterSignIn(service, request, session.token);
+      return reply.code(201).send(me);
+    },
+  );
 
-  app.post('/auth/login', {
-    config: { access: 'public' },
-    schema: { operationId: 'login', tags, summary: 'Sign in with e-mail and password', body: LoginBodySchema, response: { 200: MeSchema, ...errors } },
-  }, async (request, reply) => {
-    const { session } = await service.login(publicContext(request, database.db), request.body);
-    setSessionCookie(reply, session, secure);
-    return meAfterSignIn(service, request, session.token);
-  });
+  app.post(
+    '/auth/login',
+    {
+      config: { access: 'public', idempotent: false },
+      schema: {
+        operationId: 'login',
+        tags,
+        summary: 'Sign in with e-mail and password',
+        body: LoginBodySchema,
+        response: { 200: MeSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { session } = await service.login(publicContext(request, database.db), request.body);
+      setSessionCookie(reply, session, secure);
+      return meAfterSignIn(service, request, session.token);
+    },
+  );
 
-  app.post('/auth/logout', {
-    config: { access: 'public' },
-    schema: { operationId: 'logout', tags, summary: 'End the current session', response: { 204: Type.Null(), ...errors } },
-  }, async (request, reply) => {
-    if (request.auth?.via === 'session') await service.logout(userContext(request, database.db));
-    clearSessionCookie(reply, secure);
-    return reply.code(204).send(null);
-  });
+  app.post(
+    '/auth/logout',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'logout',
+        tags,
+        summary: 'End the current session',
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (request.auth?.via === 'session') await service.logout(userContext(request, database.db));
+      clearSessionCookie(reply, secure);
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.post('/auth/password-reset-requests', {
-    config: { access: 'public' },
-    schema: { operationId: 'requestPasswordReset', tags, summary: 'E-mail a password-reset link (same answer for unknown addresses)', body: PasswordResetRequestBodySchema, response: { 204: Type.Null(), ...errors } },
-  }, async (request, reply) => {
-    await service.requestPasswordReset(publicContext(request, database.db), request.body.email);
-    return reply.code(204).send(null);
-  });
+  app.post(
+    '/auth/password-reset-requests',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'requestPasswordReset',
+        tags,
+        summary: 'E-mail a password-reset link (same answer for unknown addresses)',
+        body: PasswordResetRequestBodySchema,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.requestPasswordReset(publicContext(request, database.db), request.body.email);
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.post('/auth/password-resets', {
-    config: { access: 'public' },
-    schema: { operationId: 'resetPassword', tags, summary: 'Set a new password from a reset link', body: PasswordResetBodySchema, response: { 204: Type.Null(), ...errors } },
-  }, async (request, reply) => {
-    await service.resetPassword(publicContext(request, database.db), request.body);
-    return reply.code(204).send(null);
-  });
+  app.post(
+    '/auth/password-resets',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'resetPassword',
+        tags,
+        summary: 'Set a new password from a reset link',
+        body: PasswordResetBodySchema,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.resetPassword(publicContext(request, database.db), request.body);
+      return reply.code(204).send(null);
+    },
+  );
 };
 
 /** The `Me` of a session just opened: resolved as the next request with its cookie would be. */

@@ -10,11 +10,31 @@ const errors = { '4xx': ProblemSchema };
 export const orgRoutes: FastifyPluginAsyncTypebox<{ service: AccountsService }> = async (app, { service }) => {
   const { db } = app.platform.database;
 
-  app.get('/org', {
-    schema: { operationId: 'getOrg', tags, summary: 'The current organisation', response: { 200: OrganizationSchema, ...errors } },
-  }, async (request) => service.getOrg(memberContext(request, db)));
+  app.get(
+    '/org',
+    {
+      schema: {
+        operationId: 'getOrg',
+        tags,
+        summary: 'The current organisation',
+        response: { 200: OrganizationSchema, ...errors },
+      },
+    },
+    async (request) => service.getOrg(memberContext(request, db)),
+  );
 
-  app.patch('/org', {
-    schema: { operationId: 'updateOrg', tags, summary: 'Change organisation settings (admins)', body: UpdateOrgBodySchema, response: { 200: OrganizationSchema, ...errors } },
-  }, async (request) => service.updateOrg(memberContext(request, db), request.body, expectedVersion(request, request.body.version)));
+  app.patch(
+    '/org',
+    {
+      schema: {
+        operationId: 'updateOrg',
+        tags,
+        summary: 'Change organisation settings (admins)',
+        body: UpdateOrgBodySchema,
+        response: { 200: OrganizationSchema, ...errors },
+      },
+    },
+    async (request) =>
+      service.updateOrg(memberContext(request, db), request.body, expectedVersion(request, request.body.version)),
+  );
 };

@@ -19,7 +19,13 @@ export function resetMail(locale: Locale, to: string, name: string, link: string
 }
 
 /** The invitation e-mail in the inviter's language. */
-export function invitationMail(locale: Locale, to: string, inviter: string, orgName: string, link: string): MailMessage {
+export function invitationMail(
+  locale: Locale,
+  to: string,
+  inviter: string,
+  orgName: string,
+  link: string,
+): MailMessage {
   if (locale === 'en') {
     return {
       to,

@@ -21,7 +21,12 @@ export async function getOrg(_deps: AccountsDeps, ctx: RequestContext): Promise<
 const ORG_FIELDS = ['name', 'currency', 'timeZone', 'weekStart', 'sessionIdleMinutes'] as const;
 
 /** Organisation settings: admins and owners only; audited with before and after. */
-export async function updateOrg(deps: AccountsDeps, ctx: RequestContext, input: UpdateOrgBody, version: number | undefined): Promise<Organization> {
+export async function updateOrg(
+  deps: AccountsDeps,
+  ctx: RequestContext,
+  input: UpdateOrgBody,
+  version: number | undefined,
+): Promise<Organization> {
   assertCan(ctx.actor.role, 'org.update');
   if (input.timeZone) assertTimeZone(input.timeZone);
   if (input.currency) assertCurrency(input.currency);
@@ -32,8 +37,16 @@ export async function updateOrg(deps: AccountsDeps, ctx: RequestContext, input: 
     const after = await updateOrgVersioned(tx.db, ctx.orgId, version, patch, deps.clock.now());
     if (!after) throw versionConflict(toOrganizationDto(before));
     const changes = diffFields(before, after, [...ORG_FIELDS]);
-    await recordAudit(tx.db, tx, { action: 'org.updated', targetType: 'org', targetId: ctx.orgId, targetLabel: after.name, changes }, deps.clock.now());
-    await addOutboxEvent(tx.db, tx, { type: 'org.updated', payload: { orgId: ctx.orgId, changes: Object.keys(changes) } });
+    await recordAudit(
+      tx.db,
+      tx,
+      { action: 'org.updated', targetType: 'org', targetId: ctx.orgId, targetLabel: after.name, changes },
+      deps.clock.now(),
+    );
+    await addOutboxEvent(tx.db, tx, {
+      type: 'org.updated',
+      payload: { orgId: ctx.orgId, changes: Object.keys(changes) },
+    });
     return toOrganizationDto(after);
   });
 }

@@ -16,10 +16,21 @@ import { resetMail } from './mails.ts';
 const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
 /** Audits a password event in every organisation of the user: each admin sees it in their log. */
-async function auditInEveryOrg(deps: AccountsDeps, ctx: UserContext | PublicContext, userId: string, name: string, action: string): Promise<void> {
+async function auditInEveryOrg(
+  deps: AccountsDeps,
+  ctx: UserContext | PublicContext,
+  userId: string,
+  name: string,
+  action: string,
+): Promise<void> {
   const orgs = await listActiveOrgsOfUser(ctx.db, userId);
   for (const org of orgs) {
-    await recordAudit(ctx.db, ctx, { orgId: org.id, actorId: userId, action, targetType: 'user', targetId: userId, targetLabel: name }, deps.clock.now());
+    await recordAudit(
+      ctx.db,
+      ctx,
+      { orgId: org.id, actorId: userId, action, targetType: 'user', targetId: userId, targetLabel: name },
+      deps.clock.now(),
+    );
   }
 }
 
@@ -32,7 +43,9 @@ export async function changePassword(
   const user = await findUserById(ctx.db, ctx.actor.userId);
   if (!user) throw new AppError('unauthenticated');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('invalid_credentials', { fields: [fieldError('currentPassword', 'mismatch', 'The current password is wrong')] });
+    throw new AppError('invalid_credentials', {
+      fields: [fieldError('currentPassword', 'mismatch', 'The current password is wrong')],
+    });
   }
   const weak = checkPasswordPolicy(input.newPassword, { email: user.email, name: user.name }, 'newPassword');
   if (weak) throw new AppError('weak_password', { fields: [weak] });
@@ -58,14 +71,24 @@ export async function requestPasswordReset(deps: AccountsDeps, ctx: PublicContex
   const token = newSecret();
   const now = deps.clock.now();
   await withTx(ctx, async (tx) => {
-    await insertPasswordReset(tx.db, { id: newId(), userId: user.id, tokenHash: hashSecret(token), createdAt: now, expiresAt: new Date(now.getTime() + RESET_LIFETIME_MS) });
+    await insertPasswordReset(tx.db, {
+      id: newId(),
+      userId: user.id,
+      tokenHash: hashSecret(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + RESET_LIFETIME_MS),
+    });
     const link = `${deps.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
     await enqueueMail(tx.db, resetMail(user.locale === 'en' ? 'en' : 'zh-CN', user.email, user.name, link));
   });
 }
 
 /** Sets a new password from a reset link (single use, one hour) and ends every session of the user. */
-export async function resetPassword(deps: AccountsDeps, ctx: PublicContext, input: { token: string; password: string }): Promise<void> {
+export async function resetPassword(
+  deps: AccountsDeps,
+  ctx: PublicContext,
+  input: { token: string; password: string },
+): Promise<void> {
   await throttleAuthRequest(deps, ctx);
   await withTx(ctx, async (tx) => {
     const now = deps.clock.now();

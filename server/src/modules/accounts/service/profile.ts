@@ -25,28 +25,68 @@ export async function getMe(_deps: AccountsDeps, ctx: UserContext, csrfToken: st
 const PROFILE_FIELDS = ['name', 'avatarColor', 'locale', 'timeZone'] as const;
 
 /** Updates the signed-in user's profile; a stale version answers 409 with the current profile. */
-export async function updateMe(deps: AccountsDeps, ctx: UserContext, input: UpdateMeBody, version: number | undefined): Promise<void> {
+export async function updateMe(
+  deps: AccountsDeps,
+  ctx: UserContext,
+  input: UpdateMeBody,
+  version: number | undefined,
+): Promise<void> {
   if (input.timeZone) assertTimeZone(input.timeZone);
   await withTx(ctx, async (tx) => {
     const before = await findUserById(tx.db, ctx.actor.userId);
     if (!before) throw new AppError('unauthenticated');
-    const patch = { name: input.name?.trim(), avatarColor: input.avatarColor, locale: input.locale, timeZone: input.timeZone };
+    const patch = {
+      name: input.name?.trim(),
+      avatarColor: input.avatarColor,
+      locale: input.locale,
+      timeZone: input.timeZone,
+    };
     const after = await updateUserVersioned(tx.db, before.id, version, stripUndefined(patch), deps.clock.now());
     if (!after) throw versionConflict(toUserDto(before));
     const changes = diffFields(before, after, [...PROFILE_FIELDS]);
     const orgs = await listActiveOrgsOfUser(tx.db, before.id);
     for (const org of orgs) {
-      await recordAudit(tx.db, tx, { orgId: org.id, action: 'user.profile_updated', targetType: 'user', targetId: before.id, targetLabel: after.name, changes }, deps.clock.now());
+      await recordAudit(
+        tx.db,
+        tx,
+        {
+          orgId: org.id,
+          action: 'user.profile_updated',
+          targetType: 'user',
+          targetId: before.id,
+          targetLabel: after.name,
+          changes,
+        },
+        deps.clock.now(),
+      );
     }
   });
 }
 
 /** Moves the current session to another organisation where the user is an active member. */
-export async function switchOrg(_deps: AccountsDeps, ctx: UserContext, orgId: string): Promise<{ role: OrgRole }> {
+export async function switchOrg(deps: AccountsDeps, ctx: UserContext, orgId: string): Promise<{ role: OrgRole }> {
   const membership = await findMembership(ctx.db, orgId, ctx.actor.userId);
-  if (!membership || membership.status !== 'active') throw new AppError('not_found', { detail: 'No such organisation' });
-  if (!ctx.actor.sessionId) throw new AppError('forbidden', { detail: 'A token is bound to its organisation' });
-  await setSessionOrg(ctx.db, ctx.actor.sessionId, orgId);
+  if (!membership || membership.status !== 'active')
+    throw new AppError('not_found', { detail: 'No such organisation' });
+  const sessionId = ctx.actor.sessionId;
+  if (!sessionId) throw new AppError('forbidden', { detail: 'A token is bound to its organisation' });
+  await withTx(ctx, async (tx) => {
+    await setSessionOrg(tx.db, sessionId, orgId);
+    const changes = { orgId: { from: ctx.orgId, to: orgId } };
+    await recordAudit(
+      tx.db,
+      tx,
+      {
+        orgId,
+        action: 'session.org_switched',
+        targetType: 'user',
+        targetId: ctx.actor.userId,
+        targetLabel: ctx.actor.name,
+        changes,
+      },
+      deps.clock.now(),
+    );
+  });
   return { role: membership.role as OrgRole };
 }
 

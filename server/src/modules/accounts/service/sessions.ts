@@ -1,8 +1,10 @@
 import type { Executor } from '#db/client.ts';
+import { recordAudit } from '#platform/audit/audit.ts';
 import { revokeSessions } from '#platform/auth/credentials-queries.ts';
 import { sessionExpiry } from '#platform/auth/session-policy.ts';
-import type { AnyContext } from '#platform/context/request-context.ts';
 import type { UserContext } from '#platform/context/from-request.ts';
+import type { AnyContext } from '#platform/context/request-context.ts';
+import { withTx } from '#platform/context/request-context.ts';
 import { AppError } from '#platform/errors/app-error.ts';
 import { hashSecret, newId, newSecret } from '#platform/ids/ids.ts';
 import { toSessionDto } from '../presenter.ts';
@@ -45,8 +47,19 @@ export async function listMySessions(deps: AccountsDeps, ctx: UserContext) {
 
 /** Ends one of the user's own sessions; another user's id answers 404. */
 export async function endMySession(deps: AccountsDeps, ctx: UserContext, sessionId: string): Promise<void> {
-  const ended = await revokeSessionById(ctx.db, ctx.actor.userId, sessionId, deps.clock.now());
-  if (!ended) throw new AppError('not_found', { detail: 'No such session' });
+  await withTx(ctx, async (tx) => {
+    const now = deps.clock.now();
+    const ended = await revokeSessionById(tx.db, ctx.actor.userId, sessionId, now);
+    if (!ended) throw new AppError('not_found', { detail: 'No such session' });
+    if (ctx.orgId) {
+      await recordAudit(
+        tx.db,
+        tx,
+        { action: 'session.ended', targetType: 'session', targetId: sessionId, targetLabel: ctx.actor.name },
+        now,
+      );
+    }
+  });
 }
 
 export async function endCurrentSession(deps: AccountsDeps, ctx: UserContext): Promise<void> {

@@ -13,6 +13,8 @@ export function assertTimeZone(timeZone: string, field = 'timeZone'): void {
 /** Refuses a currency code that Intl does not know. */
 export function assertCurrency(currency: string): void {
   if (!Intl.supportedValuesOf('currency').includes(currency)) {
-    throw new AppError('validation_failed', { fields: [fieldError('currency', 'enum', `Unknown currency "${currency}"`)] });
+    throw new AppError('validation_failed', {
+      fields: [fieldError('currency', 'enum', `Unknown currency "${currency}"`)],
+    });
   }
 }

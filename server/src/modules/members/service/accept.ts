@@ -1,4 +1,7 @@
 import type { AcceptInvitationBody } from '@meridian/contracts';
+import { pickAvatarColor } from '#modules/accounts/presenter.ts';
+import type { StartedSession } from '#modules/accounts/service/deps.ts';
+import { throttleAuthRequest } from '#modules/accounts/service/login.ts';
 import { recordAudit } from '#platform/audit/audit.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from '#platform/auth/passwords.ts';
 import type { UserContext } from '#platform/context/from-request.ts';
@@ -6,9 +9,6 @@ import { type PublicContext, withTx } from '#platform/context/request-context.ts
 import { AppError, fieldError } from '#platform/errors/app-error.ts';
 import { hashSecret, newId } from '#platform/ids/ids.ts';
 import { addOutboxEvent } from '#platform/outbox/outbox.ts';
-import { pickAvatarColor } from '#modules/accounts/presenter.ts';
-import { throttleAuthRequest } from '#modules/accounts/service/login.ts';
-import type { StartedSession } from '#modules/accounts/service/deps.ts';
 import { invitationStatus } from '../presenter.ts';
 import { addTeamMembership, findInvitationByToken, markInvitation, updateMembershipVersioned } from '../queries.ts';
 import type { MembersDeps } from './deps.ts';
@@ -20,8 +20,17 @@ export type AcceptResult = { orgId: string; userId: string; session: StartedSess
  * invitee proves the existing account's password, or creates the account with a name and password.
  * The caller's session moves to the organisation (or a new one is opened).
  */
-export async function acceptInvitation(deps: MembersDeps, ctx: PublicContext | UserContext, input: AcceptInvitationBody, limits: { authRequestsPerMinutePerIp: number }): Promise<AcceptResult> {
-  if (!ctx.actor) await throttleAuthRequest({ clock: deps.clock, config: { publicUrl: deps.config.publicUrl, signup: 'invite' }, limits }, ctx as PublicContext);
+export async function acceptInvitation(
+  deps: MembersDeps,
+  ctx: PublicContext | UserContext,
+  input: AcceptInvitationBody,
+  limits: { authRequestsPerMinutePerIp: number },
+): Promise<AcceptResult> {
+  if (!ctx.actor)
+    await throttleAuthRequest(
+      { clock: deps.clock, config: { publicUrl: deps.config.publicUrl, signup: 'invite' }, limits },
+      ctx as PublicContext,
+    );
   const preHash = input.password && !ctx.actor ? await hashPassword(input.password) : null;
   return withTx(ctx, async (tx) => {
     const now = deps.clock.now();
@@ -32,11 +41,15 @@ export async function acceptInvitation(deps: MembersDeps, ctx: PublicContext | U
 
     if (ctx.actor) {
       if (!user || user.id !== ctx.actor.userId) {
-        throw new AppError('forbidden', { detail: `This invitation is for ${invitation.email}; sign out and accept it as that account` });
+        throw new AppError('forbidden', {
+          detail: `This invitation is for ${invitation.email}; sign out and accept it as that account`,
+        });
       }
     } else if (user) {
       if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {
-        throw new AppError('invalid_credentials', { fields: [fieldError('password', 'mismatch', 'Enter the password of your existing account')] });
+        throw new AppError('invalid_credentials', {
+          fields: [fieldError('password', 'mismatch', 'Enter the password of your existing account')],
+        });
       }
     } else {
       const missing = [];
@@ -59,16 +72,49 @@ export async function acceptInvitation(deps: MembersDeps, ctx: PublicContext | U
 
     const existing = await deps.accounts.findMembership(tx.db, orgId, user.id);
     if (existing) {
-      await updateMembershipVersioned(tx.db, orgId, user.id, undefined, { status: 'active', role: invitation.role }, now);
+      await updateMembershipVersioned(
+        tx.db,
+        orgId,
+        user.id,
+        undefined,
+        { status: 'active', role: invitation.role },
+        now,
+      );
     } else {
-      await deps.accounts.insertMembership(tx.db, { orgId, userId: user.id, role: invitation.role, joinedAt: now, updatedAt: now });
+      await deps.accounts.insertMembership(tx.db, {
+        orgId,
+        userId: user.id,
+        role: invitation.role,
+        joinedAt: now,
+        updatedAt: now,
+      });
     }
     if (invitation.teamId) await addTeamMembership(tx.db, orgId, invitation.teamId, user.id);
     await markInvitation(tx.db, orgId, invitation.id, { acceptedAt: now });
     const audit = { orgId, actorId: user.id, targetType: 'member', targetId: user.id, targetLabel: user.name };
-    await recordAudit(tx.db, tx, { ...audit, action: 'member.joined', changes: { role: { from: existing?.role ?? null, to: invitation.role } } }, now);
-    await recordAudit(tx.db, tx, { ...audit, action: 'invitation.accepted', targetType: 'invitation', targetId: invitation.id, targetLabel: invitation.email }, now);
-    await addOutboxEvent(tx.db, tx, { orgId, type: 'member.joined', payload: { userId: user.id, role: invitation.role } });
+    await recordAudit(
+      tx.db,
+      tx,
+      { ...audit, action: 'member.joined', changes: { role: { from: existing?.role ?? null, to: invitation.role } } },
+      now,
+    );
+    await recordAudit(
+      tx.db,
+      tx,
+      {
+        ...audit,
+        action: 'invitation.accepted',
+        targetType: 'invitation',
+        targetId: invitation.id,
+        targetLabel: invitation.email,
+      },
+      now,
+    );
+    await addOutboxEvent(tx.db, tx, {
+      orgId,
+      type: 'member.joined',
+      payload: { userId: user.id, role: invitation.role },
+    });
 
     if (ctx.actor?.sessionId) {
       await deps.accounts.setSessionOrg(tx.db, ctx.actor.sessionId, orgId);

@@ -1,6 +1,6 @@
-import type { Config } from '#src/config.ts';
 import type { AccountsService } from '#modules/accounts/service.ts';
 import type { Clock } from '#platform/clock/clock.ts';
+import type { Config } from '#src/config.ts';
 
 export type MembersDeps = {
   clock: Clock;

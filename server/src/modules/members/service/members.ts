@@ -1,4 +1,5 @@
 import type { ListMembersQuery, Member, UpdateMemberBody } from '@meridian/contracts';
+import { toSessionDto } from '#modules/accounts/presenter.ts';
 import { diffFields, recordAudit } from '#platform/audit/audit.ts';
 import { revokeSessions } from '#platform/auth/credentials-queries.ts';
 import { type RequestContext, withTx } from '#platform/context/request-context.ts';
@@ -7,10 +8,17 @@ import { type Page, pageRequest, toPage } from '#platform/http/pagination.ts';
 import { versionConflict } from '#platform/http/versioning.ts';
 import { addOutboxEvent } from '#platform/outbox/outbox.ts';
 import { assertCan } from '#platform/permissions/org-actions.ts';
-import { toSessionDto } from '#modules/accounts/presenter.ts';
 import { assertCanManageMember, canEndSessionsOf } from '../policy.ts';
 import { toMemberDto } from '../presenter.ts';
-import { findMember, listMemberSessions, listMembers as queryMembers, lockActiveOwners, type MemberRow, revokeMemberTokens, updateMembershipVersioned } from '../queries.ts';
+import {
+  findMember,
+  listMemberSessions,
+  lockActiveOwners,
+  type MemberRow,
+  listMembers as queryMembers,
+  revokeMemberTokens,
+  updateMembershipVersioned,
+} from '../queries.ts';
 import type { MembersDeps } from './deps.ts';
 
 async function loadMember(ctx: RequestContext, userId: string): Promise<MemberRow> {
@@ -20,13 +28,22 @@ async function loadMember(ctx: RequestContext, userId: string): Promise<MemberRo
 }
 
 /** Members of the organisation, filtered and paginated in SQL. */
-export async function listMembers(_deps: MembersDeps, ctx: RequestContext, query: ListMembersQuery): Promise<Page<Member>> {
+export async function listMembers(
+  _deps: MembersDeps,
+  ctx: RequestContext,
+  query: ListMembersQuery,
+): Promise<Page<Member>> {
   assertCan(ctx.actor.role, 'members.read');
   const sort = query.sort ?? 'name';
   const page = pageRequest(query, 2);
   const rows = await queryMembers(ctx.db, ctx.orgId, query, sort, page);
   const column = sort.endsWith('name') ? 'name' : 'joinedAt';
-  return toPage(rows, page.limit, (row) => [column === 'name' ? row.name : new Date(row.joinedAt).toISOString(), row.userId], (row) => toMemberDto(row, ctx.actor));
+  return toPage(
+    rows,
+    page.limit,
+    (row) => [column === 'name' ? row.name : new Date(row.joinedAt).toISOString(), row.userId],
+    (row) => toMemberDto(row, ctx.actor),
+  );
 }
 
 export async function getMember(_deps: MembersDeps, ctx: RequestContext, userId: string): Promise<Member> {
@@ -42,18 +59,36 @@ async function assertOwnerRemains(ctx: RequestContext, target: MemberRow): Promi
 }
 
 /** Changes a member's role or title; audited with before and after. */
-export async function updateMember(deps: MembersDeps, ctx: RequestContext, userId: string, input: UpdateMemberBody, version: number | undefined): Promise<Member> {
+export async function updateMember(
+  deps: MembersDeps,
+  ctx: RequestContext,
+  userId: string,
+  input: UpdateMemberBody,
+  version: number | undefined,
+): Promise<Member> {
   return withTx(ctx, async (tx) => {
     const before = await loadMember(tx, userId);
     assertCanManageMember(tx.actor, before, input.role);
     if (input.role && input.role !== before.role) await assertOwnerRemains(tx, before);
     const now = deps.clock.now();
-    const updated = await updateMembershipVersioned(tx.db, tx.orgId, userId, version, { role: input.role, title: input.title?.trim() }, now);
+    const updated = await updateMembershipVersioned(
+      tx.db,
+      tx.orgId,
+      userId,
+      version,
+      { role: input.role, title: input.title?.trim() },
+      now,
+    );
     if (!updated) throw versionConflict(toMemberDto(before, tx.actor));
     const after = await loadMember(tx, userId);
     const changes = diffFields(before, after, ['role', 'title']);
     const action = changes.role ? 'member.role_changed' : 'member.updated';
-    await recordAudit(tx.db, tx, { action, targetType: 'member', targetId: userId, targetLabel: after.name, changes }, now);
+    await recordAudit(
+      tx.db,
+      tx,
+      { action, targetType: 'member', targetId: userId, targetLabel: after.name, changes },
+      now,
+    );
     await addOutboxEvent(tx.db, tx, { type: 'member.updated', payload: { userId, changes: Object.keys(changes) } });
     return toMemberDto(after, tx.actor);
   });
@@ -70,7 +105,18 @@ export async function deactivateMember(deps: MembersDeps, ctx: RequestContext, u
     await updateMembershipVersioned(tx.db, tx.orgId, userId, undefined, { status: 'deactivated' }, now);
     await revokeSessions(tx.db, { userId, orgId: tx.orgId }, now);
     await revokeMemberTokens(tx.db, tx.orgId, userId, now);
-    await recordAudit(tx.db, tx, { action: 'member.deactivated', targetType: 'member', targetId: userId, targetLabel: before.name, changes: { status: { from: 'active', to: 'deactivated' } } }, now);
+    await recordAudit(
+      tx.db,
+      tx,
+      {
+        action: 'member.deactivated',
+        targetType: 'member',
+        targetId: userId,
+        targetLabel: before.name,
+        changes: { status: { from: 'active', to: 'deactivated' } },
+      },
+      now,
+    );
     await addOutboxEvent(tx.db, tx, { type: 'member.deactivated', payload: { userId } });
     return toMemberDto((await loadMember(tx, userId))!, tx.actor);
   });
@@ -83,7 +129,18 @@ export async function reactivateMember(deps: MembersDeps, ctx: RequestContext, u
     if (before.status === 'active') return toMemberDto(before, tx.actor);
     const now = deps.clock.now();
     await updateMembershipVersioned(tx.db, tx.orgId, userId, undefined, { status: 'active' }, now);
-    await recordAudit(tx.db, tx, { action: 'member.reactivated', targetType: 'member', targetId: userId, targetLabel: before.name, changes: { status: { from: 'deactivated', to: 'active' } } }, now);
+    await recordAudit(
+      tx.db,
+      tx,
+      {
+        action: 'member.reactivated',
+        targetType: 'member',
+        targetId: userId,
+        targetLabel: before.name,
+        changes: { status: { from: 'deactivated', to: 'active' } },
+      },
+      now,
+    );
     await addOutboxEvent(tx.db, tx, { type: 'member.reactivated', payload: { userId } });
     return toMemberDto(await loadMember(tx, userId), tx.actor);
   });
@@ -104,6 +161,17 @@ export async function endSessionsOfMember(deps: MembersDeps, ctx: RequestContext
     if (!canEndSessionsOf(tx.actor, target)) throw new AppError('forbidden');
     const now = deps.clock.now();
     const count = await revokeSessions(tx.db, { userId, orgId: tx.orgId }, now);
-    await recordAudit(tx.db, tx, { action: 'member.sessions_ended', targetType: 'member', targetId: userId, targetLabel: target.name, changes: { sessions: { from: count, to: 0 } } }, now);
+    await recordAudit(
+      tx.db,
+      tx,
+      {
+        action: 'member.sessions_ended',
+        targetType: 'member',
+        targetId: userId,
+        targetLabel: target.name,
+        changes: { sessions: { from: count, to: 0 } },
+      },
+      now,
+    );
   });
 }
