@@ -14,6 +14,8 @@ export type Config = {
   trustProxy: boolean;
   webDist: string | null;
   jobs: boolean;
+  /** Sign-in, sign-up and reset requests allowed per minute from one address. */
+  authRateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {}
@@ -27,6 +29,15 @@ function readPort(value: string | undefined): number {
     throw new ConfigError(`PORT must be an integer from 0 to 65535, got "${value}"`);
   }
   return port;
+}
+
+function readInteger(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${value}"`);
+  }
+  return number;
 }
 
 function readBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -44,7 +55,9 @@ function readUrl(name: string, value: string, protocols: string[]): string {
     throw new ConfigError(`${name} is not a valid URL: "${redactUrl(value)}"`);
   }
   if (!protocols.includes(url.protocol)) {
-    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${url.protocol}//"`);
+    throw new ConfigError(
+      `${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${url.protocol}//"`,
+    );
   }
   return value;
 }
@@ -61,7 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL ? readUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']) : null;
   const smtpUrl = env.SMTP_URL ? readUrl('SMTP_URL', env.SMTP_URL, ['smtp:', 'smtps:']) : null;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host === '127.0.0.1' ? 'localhost' : host;
-  const publicUrl = readUrl('PUBLIC_URL', env.PUBLIC_URL || `http://${shownHost}:${port}`, ['http:', 'https:']).replace(/\/$/, '');
+  const publicUrl = readUrl('PUBLIC_URL', env.PUBLIC_URL || `http://${shownHost}:${port}`, ['http:', 'https:']).replace(
+    /\/$/,
+    '',
+  );
   const signup = env.SIGNUP || 'open';
   if (signup !== 'open' && signup !== 'invite') {
     throw new ConfigError(`SIGNUP must be "open" or "invite", got "${signup}"`);
@@ -82,7 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: readBoolean('DEMO_DATA', env.DEMO_DATA, databaseUrl === null),
     logLevel,
     trustProxy: readBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
-    webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST || path.join(import.meta.dirname, '../../web/dist')),
+    webDist:
+      env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST || path.join(import.meta.dirname, '../../web/dist')),
     jobs: readBoolean('JOBS', env.JOBS, true),
+    authRateLimitPerMinute: readInteger('AUTH_RATE_LIMIT_PER_MINUTE', env.AUTH_RATE_LIMIT_PER_MINUTE, 10, 1, 1_000_000),
   };
 }

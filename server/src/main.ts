@@ -1,12 +1,12 @@
 import path from 'node:path';
 import pino from 'pino';
-import { buildApp, LOG_REDACT } from '#src/app.ts';
-import { ConfigError, loadConfig, redactUrl } from '#src/config.ts';
 import { type Database, openPglite, openPostgres } from '#db/client.ts';
-import { seedDemo } from '#src/demo/seed-demo.ts';
 import { systemClock } from '#platform/clock/clock.ts';
 import { createPlatform } from '#platform/platform.ts';
+import { buildApp, LOG_REDACT } from '#src/app.ts';
+import { ConfigError, loadConfig, redactUrl } from '#src/config.ts';
 import { acquireDataDirLock } from '#src/data-dir-lock.ts';
+import { seedDemo } from '#src/demo/seed-demo.ts';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -34,7 +34,13 @@ async function main(): Promise<void> {
     logger.info({ dataDir: dir }, 'using embedded PGlite');
   }
   await database.migrate();
-  const platform = createPlatform({ config, database, clock: systemClock, logger });
+  const platform = createPlatform({
+    config,
+    database,
+    clock: systemClock,
+    logger,
+    limits: { authRequestsPerMinutePerIp: config.authRateLimitPerMinute },
+  });
   if (config.demoData) platform.demo = await seedDemo(database, systemClock, logger);
   const app = await buildApp({ platform });
   await platform.fanOut.start();

@@ -3,15 +3,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { buildApp } from '#src/app.ts';
-import { loadConfig } from '#src/config.ts';
 import { openPglite } from '#db/client.ts';
 import { systemClock } from '#platform/clock/clock.ts';
 import { createPlatform } from '#platform/platform.ts';
+import { buildApp } from '#src/app.ts';
+import { loadConfig } from '#src/config.ts';
 
 const target = path.join(import.meta.dirname, '../../../docs/api/openapi.json');
 const database = await openPglite({ dataDir: null });
-const platform = createPlatform({ config: loadConfig({ WEB_DIST: '' }), database, clock: systemClock, logger: pino({ level: 'silent' }) });
+const platform = createPlatform({
+  config: loadConfig({ WEB_DIST: '' }),
+  database,
+  clock: systemClock,
+  logger: pino({ level: 'silent' }),
+});
 const app = await buildApp({ platform });
 await app.ready();
 const document = `${JSON.stringify(app.swagger(), null, 2)}\n`;
