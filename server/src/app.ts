@@ -9,13 +9,18 @@ import { membersModule } from '#modules/members/index.ts';
 import { teamsModule } from '#modules/teams/index.ts';
 import { tokensModule } from '#modules/tokens/index.ts';
 import { authenticatePlugin, resolveAuth } from '#platform/auth/authenticate.ts';
+
+export { LOG_REDACT } from '#platform/logging/logger.ts';
+
 import { registerErrorHandler } from '#platform/errors/error-handler.ts';
-import { newId } from '#platform/ids/ids.ts';
 import { idempotencyPlugin } from '#platform/http/idempotency.ts';
+import { textGuardPlugin } from '#platform/http/text-guard.ts';
+import { createValidatorCompiler } from '#platform/http/validator.ts';
+import { webAppPlugin } from '#platform/http/web-app.ts';
+import { newId } from '#platform/ids/ids.ts';
 import { openApiPlugin } from '#platform/openapi/openapi-plugin.ts';
 import type { Platform } from '#platform/platform.ts';
 import { realtimePlugin } from '#platform/realtime/realtime-plugin.ts';
-import { webAppPlugin } from '#platform/http/web-app.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,17 +29,6 @@ declare module 'fastify' {
 }
 
 export type AppOptions = { platform: Platform; logger?: boolean | object };
-
-export const LOG_REDACT = [
-  'req.headers.cookie',
-  'req.headers.authorization',
-  'req.headers["x-csrf-token"]',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.newPassword',
-  '*.currentPassword',
-  '*.token',
-];
 
 /** Builds the whole HTTP application on a platform; main.ts and the tests both use it. */
 export async function buildApp({ platform, logger }: AppOptions): Promise<FastifyInstance> {
@@ -45,8 +39,8 @@ export async function buildApp({ platform, logger }: AppOptions): Promise<Fastif
     trustProxy: platform.config.trustProxy,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
-    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', useDefaults: true, removeAdditional: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(createValidatorCompiler());
 
   app.decorate('platform', platform);
   registerErrorHandler(app);
@@ -78,6 +72,7 @@ export async function buildApp({ platform, logger }: AppOptions): Promise<Fastif
 
   const authDeps = { database: platform.database, clock: platform.clock, publicUrl: platform.config.publicUrl };
   await app.register(authenticatePlugin, authDeps);
+  await app.register(textGuardPlugin);
   await app.register(idempotencyPlugin, { database: platform.database });
   await app.register(openApiPlugin);
 

@@ -4,7 +4,14 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('configuration from the environment', () => {
   it('has defaults that run on the embedded database with demo data', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: null, demoData: true, signup: 'open', publicUrl: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      demoData: true,
+      signup: 'open',
+      publicUrl: 'http://localhost:3000',
+    });
   });
 
   it('creates no demo data on a PostgreSQL server unless asked', () => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import pino from 'pino';
 import { type Database, openPglite, openPostgres } from '#db/client.ts';
 import { systemClock } from '#platform/clock/clock.ts';
+import { createLogger } from '#platform/logging/logger.ts';
 import { createPlatform } from '#platform/platform.ts';
-import { buildApp, LOG_REDACT } from '#src/app.ts';
+import { buildApp } from '#src/app.ts';
 import { ConfigError, loadConfig, redactUrl } from '#src/config.ts';
 import { acquireDataDirLock } from '#src/data-dir-lock.ts';
 import { seedDemo } from '#src/demo/seed-demo.ts';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino({ level: config.logLevel, redact: LOG_REDACT });
+  const logger = createLogger(config.logLevel);
   let database: Database;
   if (config.databaseUrl) {
     database = await openPostgres({ url: config.databaseUrl });
@@ -44,7 +44,10 @@ async function main(): Promise<void> {
   if (config.demoData) platform.demo = await seedDemo(database, systemClock, logger);
   const app = await buildApp({ platform });
   await platform.fanOut.start();
-  if (config.jobs) await platform.jobs.start();
+  if (config.jobs) {
+    await platform.jobs.start();
+    await platform.dispatcher.start();
+  }
   await app.listen({ port: config.port, host: config.host });
 
   const address = app.server.address();
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await platform.jobs.stop();
+      await platform.dispatcher.stop();
       await platform.fanOut.stop();
       await database.close();
       process.exit(0);

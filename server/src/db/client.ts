@@ -1,11 +1,8 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from '#db/schema/index.ts';
 
@@ -35,6 +32,12 @@ export const MIGRATIONS_FOLDER = path.join(import.meta.dirname, 'migrations');
 
 /** Opens PGlite in `dataDir` (or in memory when null, or from a dump for tests). */
 export async function openPglite(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<Database> {
+  // Loaded only when used: the WebAssembly build costs ~45 MB that a PostgreSQL install never needs.
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   const client = await PGlite.create(options.dataDir ?? undefined, { loadDataDir: options.loadDataDir });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {

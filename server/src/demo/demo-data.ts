@@ -13,13 +13,48 @@ export const DEMO_TEAMS = [
 ] as const;
 
 export const DEMO_USERS = [
-  { name: '王芳', email: DEMO_OWNER_EMAIL, role: 'owner', title: '销售运营经理', teams: [] as string[], lead: [] as string[] },
+  {
+    name: '王芳',
+    email: DEMO_OWNER_EMAIL,
+    role: 'owner',
+    title: '销售运营经理',
+    teams: [] as string[],
+    lead: [] as string[],
+  },
   { name: '李强', email: 'liqiang@demo.meridian.local', role: 'admin', title: '系统管理员', teams: [], lead: [] },
-  { name: '张伟', email: 'zhangwei@demo.meridian.local', role: 'manager', title: '华东大区总监', teams: ['east'], lead: ['east'] },
-  { name: '陈静', email: 'chenjing@demo.meridian.local', role: 'member', title: '客户经理', teams: ['sh1'], lead: ['sh1'] },
+  {
+    name: '张伟',
+    email: 'zhangwei@demo.meridian.local',
+    role: 'manager',
+    title: '华东大区总监',
+    teams: ['east'],
+    lead: ['east'],
+  },
+  {
+    name: '陈静',
+    email: 'chenjing@demo.meridian.local',
+    role: 'member',
+    title: '客户经理',
+    teams: ['sh1'],
+    lead: ['sh1'],
+  },
   { name: '刘洋', email: 'liuyang@demo.meridian.local', role: 'member', title: '销售代表', teams: ['sh1'], lead: [] },
-  { name: '赵磊', email: 'zhaolei@demo.meridian.local', role: 'member', title: '渠道经理', teams: ['hz'], lead: ['hz'] },
-  { name: '黄丽', email: 'huangli@demo.meridian.local', role: 'manager', title: '华南大区总监', teams: ['south'], lead: ['south'] },
+  {
+    name: '赵磊',
+    email: 'zhaolei@demo.meridian.local',
+    role: 'member',
+    title: '渠道经理',
+    teams: ['hz'],
+    lead: ['hz'],
+  },
+  {
+    name: '黄丽',
+    email: 'huangli@demo.meridian.local',
+    role: 'manager',
+    title: '华南大区总监',
+    teams: ['south'],
+    lead: ['south'],
+  },
   { name: '周杰', email: 'zhoujie@demo.meridian.local', role: 'member', title: '销售代表', teams: ['sz'], lead: [] },
   { name: '孙悦', email: 'sunyue@demo.meridian.local', role: 'guest', title: '市场部观察员', teams: [], lead: [] },
 ] as const;

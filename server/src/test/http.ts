@@ -1,8 +1,20 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 
-export type Reply<T = any> = { status: number; body: T; headers: Record<string, string | string[] | number | undefined>; text: string };
+// biome-ignore lint/suspicious/noExplicitAny: tests read API answers loosely and assert on them.
+type Loose = any;
 
-type RequestOptions = { body?: unknown; query?: Record<string, string | number | undefined>; headers?: Record<string, string> };
+export type Reply<T = Loose> = {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | number | undefined>;
+  text: string;
+};
+
+type RequestOptions = {
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+};
 
 /**
  * An HTTP client for one person: it keeps the session cookie and sends the CSRF header on
@@ -22,13 +34,24 @@ export class Agent {
     readonly ip = '127.0.0.1',
   ) {}
 
-  async request<T = any>(method: InjectOptions['method'], url: string, options: RequestOptions = {}): Promise<Reply<T>> {
-    const headers: Record<string, string> = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 test', ...options.headers };
+  async request<T = Loose>(
+    method: InjectOptions['method'],
+    url: string,
+    options: RequestOptions = {},
+  ): Promise<Reply<T>> {
+    const headers: Record<string, string> = {
+      'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 test',
+      ...options.headers,
+    };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     if (this.csrfToken && method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrfToken;
     const query = options.query
-      ? Object.fromEntries(Object.entries(options.query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
+      ? Object.fromEntries(
+          Object.entries(options.query)
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => [k, String(v)]),
+        )
       : undefined;
     const response = await this.app.inject({
       method,
@@ -52,19 +75,19 @@ export class Agent {
     return { status: response.statusCode, body: body as T, headers: response.headers, text: response.body };
   }
 
-  get<T = any>(url: string, options?: RequestOptions) {
+  get<T = Loose>(url: string, options?: RequestOptions) {
     return this.request<T>('GET', url, options);
   }
-  post<T = any>(url: string, body?: unknown, options?: RequestOptions) {
+  post<T = Loose>(url: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('POST', url, { ...options, body: body ?? {} });
   }
-  patch<T = any>(url: string, body?: unknown, options?: RequestOptions) {
+  patch<T = Loose>(url: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('PATCH', url, { ...options, body: body ?? {} });
   }
-  put<T = any>(url: string, body?: unknown, options?: RequestOptions) {
+  put<T = Loose>(url: string, body?: unknown, options?: RequestOptions) {
     return this.request<T>('PUT', url, { ...options, body: body ?? {} });
   }
-  delete<T = any>(url: string, options?: RequestOptions) {
+  delete<T = Loose>(url: string, options?: RequestOptions) {
     return this.request<T>('DELETE', url, options);
   }
 

@@ -6,7 +6,8 @@ import { useRouteError } from 'react-router';
 export function RouteErrorPage() {
   const { t } = useTranslation('common');
   const error = useRouteError();
-  const isStaleChunk = error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
+  const isStaleChunk =
+    error instanceof Error && /dynamically imported module|Importing a module script/i.test(error.message);
   return (
     <Result
       status="500"

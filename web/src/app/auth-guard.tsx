@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
+import { useMe } from '@/shared/session/me-query';
+import { safeNextPath, signInPathFor } from '@/shared/session/next-path';
+import { SessionContext, useAbility } from '@/shared/session/session-context';
 import { ErrorResult } from '@/shared/ui/ErrorResult';
 import { ForbiddenResult } from '@/shared/ui/ForbiddenResult';
 import { FullPageSpin } from '@/shared/ui/FullPageSpin';
-import { useMe } from '@/shared/session/me-query';
-import { safeNextPath, signInPathFor } from '@/shared/session/next-path';
 
 /** Pages behind it need a session; without one the user goes to /sign-in and comes back after. */
 export function AuthGuard() {
@@ -14,7 +15,11 @@ export function AuthGuard() {
   // A failed refetch keeps the session we had: only an unknown session shows the error.
   if (me === undefined && error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
   if (!me) return <Navigate to={signInPathFor(location)} replace />;
-  return <Outlet />;
+  return (
+    <SessionContext.Provider value={me}>
+      <Outlet />
+    </SessionContext.Provider>
+  );
 }
 
 export type GuestOnlyProps = { children: ReactNode };
@@ -32,7 +37,7 @@ export type RequireAbilityProps = { ability: string; children: ReactNode };
 
 /** 403 for a page whose ability the member lacks (the menu hides it too, but links can be shared). */
 export function RequireAbility({ ability, children }: RequireAbilityProps) {
-  const { data: me } = useMe();
-  if (me?.abilities[ability] !== true) return <ForbiddenResult />;
+  const isAllowed = useAbility(ability);
+  if (!isAllowed) return <ForbiddenResult />;
   return children;
 }

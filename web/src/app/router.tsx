@@ -29,8 +29,22 @@ const router = createBrowserRouter([
       {
         element: <AuthLayout />,
         children: [
-          { path: 'sign-in', element: <GuestOnly><SignInPage /></GuestOnly> },
-          { path: 'sign-up', element: <GuestOnly><SignUpPage /></GuestOnly> },
+          {
+            path: 'sign-in',
+            element: (
+              <GuestOnly>
+                <SignInPage />
+              </GuestOnly>
+            ),
+          },
+          {
+            path: 'sign-up',
+            element: (
+              <GuestOnly>
+                <SignUpPage />
+              </GuestOnly>
+            ),
+          },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invite', element: <AcceptInvitationPage /> },
@@ -54,7 +68,11 @@ const router = createBrowserRouter([
                   { path: 'tokens', element: <TokensPage /> },
                   {
                     path: 'audit-log',
-                    element: <RequireAbility ability="audit.read"><AuditLogPage /></RequireAbility>,
+                    element: (
+                      <RequireAbility ability="audit.read">
+                        <AuditLogPage />
+                      </RequireAbility>
+                    ),
                   },
                 ],
               },

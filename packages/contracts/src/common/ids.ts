@@ -20,4 +20,8 @@ export const TimeZoneSchema = Type.String({
   pattern: '^[A-Za-z_]+(/[A-Za-z0-9_+\\-]+)*$',
 });
 
-export const VersionSchema = Type.Integer({ minimum: 1, description: 'Optimistic-concurrency version' });
+export const VersionSchema = Type.Integer({
+  minimum: 1,
+  maximum: 2147483647,
+  description: 'Optimistic-concurrency version',
+});

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { IdSchema, InstantSchema, LocaleSchema, TimeZoneSchema } from '../common/ids.ts';
+import { IdSchema, InstantSchema, LocaleSchema, TimeZoneSchema, VersionSchema } from '../common/ids.ts';
 import { OrgRoleSchema } from '../permissions.ts';
 
 export const EmailSchema = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
@@ -81,7 +81,7 @@ export const UpdateMeBodySchema = Type.Object({
   avatarColor: Type.Optional(AvatarColorSchema),
   locale: Type.Optional(LocaleSchema),
   timeZone: Type.Optional(TimeZoneSchema),
-  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  version: Type.Optional(VersionSchema),
 });
 export type UpdateMeBody = Static<typeof UpdateMeBodySchema>;
 
@@ -93,7 +93,7 @@ export const UpdateOrgBodySchema = Type.Object({
   timeZone: Type.Optional(TimeZoneSchema),
   weekStart: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 })),
   sessionIdleMinutes: Type.Optional(Type.Integer({ minimum: 15, maximum: 1440 })),
-  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  version: Type.Optional(VersionSchema),
 });
 export type UpdateOrgBody = Static<typeof UpdateOrgBodySchema>;
 

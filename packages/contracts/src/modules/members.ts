@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { IdSchema, InstantSchema } from '../common/ids.ts';
+import { IdSchema, InstantSchema, VersionSchema } from '../common/ids.ts';
 import { PageQuerySchema } from '../common/pagination.ts';
 import { OrgRoleSchema } from '../permissions.ts';
 import { EmailSchema, PasswordSchema, PersonNameSchema } from './auth.ts';
@@ -42,7 +42,7 @@ export type ListMembersQuery = Static<typeof ListMembersQuerySchema>;
 export const UpdateMemberBodySchema = Type.Object({
   role: Type.Optional(OrgRoleSchema),
   title: Type.Optional(Type.String({ maxLength: 80 })),
-  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  version: Type.Optional(VersionSchema),
 });
 export type UpdateMemberBody = Static<typeof UpdateMemberBodySchema>;
 

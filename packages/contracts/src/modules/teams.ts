@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { IdSchema, InstantSchema } from '../common/ids.ts';
+import { IdSchema, InstantSchema, VersionSchema } from '../common/ids.ts';
 
 export const TeamMemberSchema = Type.Object({
   userId: IdSchema,
@@ -36,7 +36,7 @@ export const UpdateTeamBodySchema = Type.Object({
   name: Type.Optional(TeamNameSchema),
   description: Type.Optional(Type.String({ maxLength: 1000 })),
   parentId: Type.Optional(Type.Union([IdSchema, Type.Null()])),
-  version: Type.Optional(Type.Integer({ minimum: 1 })),
+  version: Type.Optional(VersionSchema),
 });
 export type UpdateTeamBody = Static<typeof UpdateTeamBodySchema>;
 export const PutTeamMemberBodySchema = Type.Object({ isLead: Type.Optional(Type.Boolean({ default: false })) });

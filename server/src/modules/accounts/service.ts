@@ -7,6 +7,7 @@ import type { AccountsDeps } from './service/deps.ts';
 import { login } from './service/login.ts';
 import { getOrg, updateOrg } from './service/org.ts';
 import { changePassword, requestPasswordReset, resetPassword } from './service/password.ts';
+import { verifyPasswordThrottled } from './service/password-check.ts';
 import { getMe, switchOrg, updateMe } from './service/profile.ts';
 import { endCurrentSession, endMySession, listMySessions, startSession } from './service/sessions.ts';
 import { signup } from './service/signup.ts';
@@ -39,6 +40,8 @@ export function createAccountsService(deps: AccountsDeps) {
     findMembership,
     insertMembership,
     setSessionOrg,
+    /** Checks a password under the account lockout (for invitation acceptance). */
+    verifyPasswordThrottled: bind(deps, verifyPasswordThrottled),
   };
 }
 

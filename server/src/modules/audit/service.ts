@@ -28,7 +28,7 @@ export function createAuditService() {
     async listAuditLog(ctx: RequestContext, query: ListAuditQuery): Promise<AuditEntryPage> {
       assertCanReadAuditLog(ctx.actor);
       const filter = toFilter(query);
-      const { limit, cursor } = pageRequest(query, 1);
+      const { limit, cursor } = pageRequest(query, ['uuid']);
       const beforeId = cursor ? String(cursor[0]) : null;
       if (beforeId !== null && !UUID.test(beforeId)) throw invalid('cursor', 'Not a cursor from this list');
       const rows = await listAuditEntries(ctx.db, ctx.orgId, filter, { limit, beforeId });

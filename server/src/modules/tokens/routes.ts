@@ -6,10 +6,8 @@ import {
   IdParamsSchema,
   ProblemSchema,
 } from '@meridian/contracts';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { memberContext } from '#platform/context/from-request.ts';
-import { AppError, fieldError } from '#platform/errors/app-error.ts';
 import type { TokenService } from './service.ts';
 
 const tags = ['tokens'];

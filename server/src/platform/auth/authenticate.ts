@@ -66,7 +66,7 @@ async function fromToken(deps: AuthDeps, token: string): Promise<AuthState | nul
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const now = deps.clock.now();
   const row = await findTokenByHash(deps.database.db, hashSecret(token));
-  if (!row || row.memberStatus !== 'active') return null;
+  if (row?.memberStatus !== 'active') return null;
   if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
     await touchToken(deps.database.db, row.orgId, row.id, now);

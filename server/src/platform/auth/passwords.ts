@@ -39,37 +39,69 @@ export function dummyPasswordHash(): Promise<string> {
 
 /**
  * Password policy from ASVS 5: length 12–128, no composition rules, refused when it is a
- * common password or is built from the user's own words (e-mail, name, organisation).
+ * common password (also with digits or symbols tacked on, or in leetspeak) or is built from the
+ * user's own words (e-mail, name, organisation names).
  */
 export function checkPasswordPolicy(
   password: string,
-  context: { email?: string; name?: string; orgName?: string } = {},
+  context: { email?: string; name?: string; orgNames?: string[] } = {},
   field = 'password',
 ): FieldError | null {
   const length = [...password].length;
-  if (length < PASSWORD_MIN)
+  if (length < PASSWORD_MIN) {
     return {
       ...fieldError(field, 'too_short', `At least ${PASSWORD_MIN} characters`),
       params: { limit: PASSWORD_MIN },
     };
-  if (length > PASSWORD_MAX)
+  }
+  if (length > PASSWORD_MAX) {
     return { ...fieldError(field, 'too_long', `At most ${PASSWORD_MAX} characters`), params: { limit: PASSWORD_MAX } };
+  }
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower) || /^(.)\1+$/.test(password) || isSequence(lower)) {
+  if (isCommon(lower) || /^(.)\1+$/u.test(password) || isSequence(lower)) {
     return fieldError(field, 'common_password', 'This password is too common');
   }
-  const words = ['meridian', context.email?.split('@')[0], context.name, context.orgName]
-    .filter((w): w is string => !!w && w.length >= 4)
-    .map((w) => w.toLowerCase().replace(/\s+/g, ''));
-  const squashed = lower.replace(/[\s\d\W_]+/g, '');
-  if (
-    words.some(
-      (w) => squashed === w || lower.replace(/\s+/g, '') === w || (squashed.length >= 4 && w.includes(squashed)),
-    )
-  ) {
+  if (isOwnWords(lower, context)) {
     return fieldError(field, 'common_password', 'Do not build the password from your name, e-mail or organisation');
   }
   return null;
+}
+
+const LEET: Record<string, string> = {
+  '@': 'a',
+  '4': 'a',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '5': 's',
+  $: 's',
+  '7': 't',
+  '!': 'i',
+};
+
+/** A common password as it is, with digits or symbols around it, or written in leetspeak. */
+function isCommon(lower: string): boolean {
+  if (COMMON_PASSWORDS.has(lower)) return true;
+  const core = lower.replace(/^[\d\W_]+|[\d\W_]+$/gu, '');
+  if (core.length >= 4 && COMMON_PASSWORDS.has(core)) return true;
+  const plain = [...lower].map((ch) => LEET[ch] ?? ch).join('');
+  const plainCore = plain.replace(/^[\d\W_]+|[\d\W_]+$/gu, '');
+  return plainCore.length >= 4 && (COMMON_PASSWORDS.has(plain) || COMMON_PASSWORDS.has(plainCore));
+}
+
+function isOwnWords(lower: string, context: { email?: string; name?: string; orgNames?: string[] }): boolean {
+  const words = ['meridian', context.email, context.email?.split('@')[0], context.name, ...(context.orgNames ?? [])]
+    .filter((w): w is string => !!w && [...w].length >= 2)
+    .map((w) => w.toLowerCase().replace(/\s+/gu, ''));
+  const compact = lower.replace(/\s+/gu, '');
+  const squashed = lower.replace(/[\s\d\W_]+/gu, '');
+  return words.some(
+    (w) =>
+      compact === w ||
+      squashed === w ||
+      ([...squashed].length >= 4 && w.includes(squashed)) ||
+      (w.length >= 4 && compact.includes(w) && compact.length - w.length < 6),
+  );
 }
 
 function isSequence(value: string): boolean {

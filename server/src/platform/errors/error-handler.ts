@@ -21,7 +21,8 @@ type PgError = { code?: string; constraint?: string; detail?: string };
 function fromDatabase(error: PgError): { code: ErrorCode; fields?: FieldError[] } | null {
   if (error.code === '23505') return { code: 'already_exists' };
   if (error.code === '23503') return { code: 'validation_failed', fields: [] };
-  if (error.code === '22P02' || error.code === '22007' || error.code === '22008') return { code: 'bad_request' };
+  // Malformed values that slipped past validation: bad text, out-of-range numbers or dates.
+  if (['22P02', '22P05', '22003', '22007', '22008', '22021'].includes(error.code ?? '')) return { code: 'bad_request' };
   return null;
 }
 
@@ -43,7 +44,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
         problemFor('validation_failed', { detail: 'Some fields are invalid', errors, requestId }),
       );
     }
-    const db = fromDatabase(error);
+    // Drizzle wraps the driver's error: the PostgreSQL code is on its cause.
+    const db = fromDatabase(error.code ? error : ((error.cause as PgError | undefined) ?? error));
     if (db) {
       request.log.warn({ err: { code: error.code, constraint: error.constraint } }, 'database constraint');
       return sendProblem(reply, problemFor(db.code, { errors: db.fields, requestId }));

@@ -13,15 +13,24 @@ export function encodeCursor(values: unknown[]): string {
   );
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): unknown[] | null {
+/** What each position of a cursor holds; a forged cursor of the wrong shape is a 422, never a 500. */
+export type CursorKind = 'string' | 'uuid' | 'instant' | 'number';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function fits(value: unknown, kind: CursorKind): boolean {
+  if (kind === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (typeof value !== 'string' || value.length > 300) return false;
+  if (kind === 'uuid') return UUID.test(value);
+  if (kind === 'instant') return /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+  return true;
+}
+
+export function decodeCursor(cursor: string | undefined, kinds: CursorKind[]): unknown[] | null {
   if (!cursor) return null;
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === arity &&
-      values.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
+    if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => fits(v, kinds[i]!))) {
       return values;
     }
   } catch {
@@ -32,8 +41,8 @@ export function decodeCursor(cursor: string | undefined, arity: number): unknown
   });
 }
 
-export function pageRequest(query: { limit?: number; cursor?: string }, arity: number): PageRequest {
-  return { limit: Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT), cursor: decodeCursor(query.cursor, arity) };
+export function pageRequest(query: { limit?: number; cursor?: string }, kinds: CursorKind[]): PageRequest {
+  return { limit: Math.min(query.limit ?? DEFAULT_LIMIT, MAX_LIMIT), cursor: decodeCursor(query.cursor, kinds) };
 }
 
 /** Rows are fetched with limit + 1; the extra row only tells that another page exists. */

@@ -17,8 +17,8 @@ export type EnqueueOptions = {
 };
 
 /** Enqueues a job on the given executor: inside a transaction it exists only if the change commits. */
-export async function enqueueJob(db: Executor, options: EnqueueOptions): Promise<void> {
-  await db
+export async function enqueueJob(db: Executor, options: EnqueueOptions): Promise<boolean> {
+  const inserted = await db
     .insert(jobs)
     .values({
       id: newId(),
@@ -30,8 +30,12 @@ export async function enqueueJob(db: Executor, options: EnqueueOptions): Promise
       maxAttempts: options.maxAttempts ?? 5,
       uniqueKey: options.uniqueKey ?? null,
     })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ id: jobs.id });
+  // Wake the runners only for a new job: a cron slot already enqueued must not wake anyone.
+  if (inserted.length === 0) return false;
   await db.execute(sql`select pg_notify(${JOBS_CHANNEL}, '')`);
+  return true;
 }
 
 /** Seconds to wait before attempt `attempt + 1`: 2, 4, 8 … capped at one hour. */

@@ -10,7 +10,7 @@ import { backoffSeconds, enqueueJob, JOBS_CHANNEL } from './queue.ts';
 export type JobContext = { db: Db; jobId: string; attempt: number; orgId: string | null; logger: Logger };
 export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
 
-type Schedule = { name: string; cron: Cron };
+type Schedule = { name: string; cron: Cron; lastSlot: number | null };
 
 type ClaimedJob = {
   id: string;
@@ -22,7 +22,8 @@ type ClaimedJob = {
 };
 
 export type JobRunner = {
-  register(name: string, handler: JobHandler): void;
+  /** `sensitive`: the payload holds a secret (a link in a mail) and is emptied once the job is done. */
+  register(name: string, handler: JobHandler, options?: { sensitive?: boolean }): void;
   /** A cron-like schedule: each slot is enqueued with a unique key, so it runs once across instances. */
   schedule(name: string, pattern: string, handler: JobHandler): void;
   start(): Promise<void>;
@@ -43,12 +44,13 @@ export function createJobRunner(deps: {
   const { database, clock, logger } = deps;
   const db = database.db;
   const handlers = new Map<string, JobHandler>();
+  const sensitive = new Set<string>();
   const schedules: Schedule[] = [];
   const workerId = `${process.pid}-${newId().slice(-8)}`;
   const lockSeconds = deps.lockSeconds ?? 300;
   let timer: NodeJS.Timeout | null = null;
   let unlisten: (() => Promise<void>) | null = null;
-  let running: Promise<unknown> = Promise.resolve();
+  let active: Promise<void> | null = null;
   let stopped = true;
   let wake = false;
 
@@ -75,7 +77,12 @@ export function createJobRunner(deps: {
       await handler(job.payload, { db, jobId: job.id, attempt: job.attempts, orgId: job.org_id, logger: log });
       await db
         .update(jobs)
-        .set({ status: 'done', finishedAt: clock.now(), lockedUntil: null })
+        .set({
+          status: 'done',
+          finishedAt: clock.now(),
+          lockedUntil: null,
+          ...(sensitive.has(job.name) ? { payload: {} } : {}),
+        })
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -106,58 +113,60 @@ export function createJobRunner(deps: {
 
   async function tick(): Promise<void> {
     const now = clock.now();
-    for (const { name, cron } of schedules) {
+    for (const schedule of schedules) {
       // The slot that most recently started: enqueued by whichever instance ticks first.
-      const previous = cron.previousRuns(1, now)[0];
-      if (!previous) continue;
-      await enqueueJob(db, {
-        name,
-        runAt: previous,
-        uniqueKey: `cron:${name}:${previous.toISOString()}`,
-        maxAttempts: 3,
-      });
+      const slot = schedule.cron.previousRuns(1, now)[0];
+      if (!slot || slot.getTime() === schedule.lastSlot) continue;
+      const uniqueKey = `cron:${schedule.name}:${slot.toISOString()}`;
+      await enqueueJob(db, { name: schedule.name, runAt: slot, uniqueKey, maxAttempts: 3 });
+      schedule.lastSlot = slot.getTime();
     }
   }
 
+  /** One pass at a time: a wake-up during a pass asks for one more pass, never a second loop. */
   async function loop(): Promise<void> {
     if (stopped) return;
-    wake = false;
-    running = (async () => {
-      try {
-        await tick();
-        await drain();
-      } catch (error) {
-        logger.warn({ err: error instanceof Error ? error.message : error }, 'job loop error');
-      }
+    if (active) {
+      wake = true;
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    timer = null;
+    active = (async () => {
+      do {
+        wake = false;
+        try {
+          await tick();
+          await drain();
+        } catch (error) {
+          logger.warn({ err: error instanceof Error ? error.message : error }, 'job loop error');
+        }
+      } while (wake && !stopped);
     })();
-    await running;
-    if (!stopped) timer = setTimeout(() => void loop(), wake ? 0 : (deps.pollMs ?? 1000));
+    await active;
+    active = null;
+    if (!stopped) timer = setTimeout(() => void loop(), deps.pollMs ?? 1000);
   }
 
   return {
-    register(name, handler) {
+    register(name, handler, options) {
       handlers.set(name, handler);
+      if (options?.sensitive) sensitive.add(name);
     },
     schedule(name, pattern, handler) {
       handlers.set(name, handler);
-      schedules.push({ name, cron: new Cron(pattern, { paused: true, timezone: 'UTC' }) });
+      schedules.push({ name, cron: new Cron(pattern, { paused: true, timezone: 'UTC' }), lastSlot: null });
     },
     async start() {
       stopped = false;
-      unlisten = await database.listen(JOBS_CHANNEL, () => {
-        wake = true;
-        if (timer) {
-          clearTimeout(timer);
-          timer = setTimeout(() => void loop(), 0);
-        }
-      });
+      unlisten = await database.listen(JOBS_CHANNEL, () => void loop());
       void loop();
     },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
       await unlisten?.();
-      await running;
+      await active;
     },
     drain,
     tick,

@@ -11,7 +11,13 @@ export async function enqueueMail(db: Executor, message: MailMessage, orgId?: st
 }
 
 export function registerMailJob(jobs: JobRunner, mailer: Mailer): void {
-  jobs.register(SEND_MAIL_JOB, async (payload) => {
-    await mailer.send(payload as MailMessage);
-  });
+  jobs.register(
+    SEND_MAIL_JOB,
+    async (payload) => {
+      // A finished job's payload is emptied (it held a link): there is nothing left to send.
+      if (!payload.to) return;
+      await mailer.send(payload as MailMessage);
+    },
+    { sensitive: true },
+  );
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { type Database, queryRows, type Tx } from '#db/client.ts';
 import type { Clock } from '#platform/clock/clock.ts';
+import { OUTBOX_CHANNEL } from './outbox.ts';
 
 export type DispatchedEvent = {
   seq: number;
@@ -52,19 +53,52 @@ export function createOutboxDispatcher(deps: { database: Database; clock: Clock;
     });
   }
 
+  let active: Promise<unknown> | null = null;
+  let again = false;
+  let unlisten: (() => Promise<void>) | null = null;
+
+  /** Single-flight: a NOTIFY during a drain asks for one more drain. */
+  function wake(): void {
+    if (active) {
+      again = true;
+      return;
+    }
+    active = drain()
+      .catch((error) =>
+        deps.logger.warn({ err: error instanceof Error ? error.message : error }, 'outbox dispatch failed'),
+      )
+      .finally(() => {
+        active = null;
+        if (again) {
+          again = false;
+          wake();
+        }
+      });
+  }
+
+  async function drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const count = await dispatchBatch();
+      total += count;
+      if (count === 0) return total;
+    }
+  }
+
   return {
+    /** Delivers as events commit (NOTIFY); the minute job is the safety net. */
+    async start(): Promise<void> {
+      unlisten = await deps.database.listen(OUTBOX_CHANNEL, wake);
+    },
+    async stop(): Promise<void> {
+      await unlisten?.();
+      await active;
+    },
     on(type: string, handler: EventHandler): void {
       handlers.set(type, [...(handlers.get(type) ?? []), handler]);
     },
     /** Delivers everything pending; called by the job loop and by tests. */
-    async drain(): Promise<number> {
-      let total = 0;
-      for (;;) {
-        const count = await dispatchBatch();
-        total += count;
-        if (count === 0) return total;
-      }
-    },
+    drain,
   };
 }
 

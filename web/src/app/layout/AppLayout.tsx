@@ -44,7 +44,14 @@ export function AppLayout() {
           </nav>
         </Drawer>
       ) : (
-        <Layout.Sider theme="light" collapsible collapsed={isCollapsed} trigger={null} width={224}>
+        <Layout.Sider
+          theme="light"
+          collapsible
+          collapsed={isCollapsed}
+          trigger={null}
+          width={224}
+          style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+        >
           <Brand isCollapsed={isCollapsed} />
           <nav aria-label={t('nav.main')}>
             <SideMenu isCollapsed={isCollapsed} />

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useSwitchOrg } from '@/features/auth/api/auth-mutations';
 import { useApiErrorHandler } from '@/shared/api/use-api-error';
 import { useIsMobile } from '@/shared/hooks/use-is-mobile';
-import { useSession } from '@/shared/session/me-query';
+import { useSession } from '@/shared/session/session-context';
 
 /** The current organisation; a picker when the user belongs to more than one. */
 export function OrgSwitcher() {

@@ -2,7 +2,7 @@ import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { buildMenuItems, selectedMenuKey } from '@/app/layout/menu-items';
-import { useSession } from '@/shared/session/me-query';
+import { useSession } from '@/shared/session/session-context';
 
 export type SideMenuProps = { isCollapsed?: boolean; onNavigate?: () => void };
 

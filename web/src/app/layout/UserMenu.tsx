@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignOut } from '@/features/auth/api/auth-mutations';
 import { useIsMobile } from '@/shared/hooks/use-is-mobile';
-import { useSession } from '@/shared/session/me-query';
+import { useSession } from '@/shared/session/session-context';
 import { UserAvatar } from '@/shared/ui/UserAvatar';
 
 export function UserMenu() {

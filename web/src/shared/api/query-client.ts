@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/shared/api/api-error';
-import { meKeys } from '@/shared/session/me-query';
 import { setCsrfToken } from '@/shared/api/client';
+import { meKeys } from '@/shared/session/me-query';
 
 /** Retry only what may succeed on a second try: network failures and 5xx, twice at most. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {

@@ -2,9 +2,11 @@
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: safeZone(timeZone) }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: safeZone(timeZone),
+  }).format(date);
 }
 
 /** `2026年5月1日` / `May 1, 2026`. */

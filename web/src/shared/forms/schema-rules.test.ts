@@ -1,4 +1,9 @@
-import { CreateApiTokenBodySchema, SignupBodySchema, UpdateMemberBodySchema, UpdateOrgBodySchema } from '@meridian/contracts';
+import {
+  CreateApiTokenBodySchema,
+  SignupBodySchema,
+  UpdateMemberBodySchema,
+  UpdateOrgBodySchema,
+} from '@meridian/contracts';
 import { describe, expect, it } from 'vitest';
 import { rulesFromSchema, type Translate } from '@/shared/forms/schema-rules';
 

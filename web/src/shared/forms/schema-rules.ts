@@ -49,7 +49,8 @@ export function rulesFromSchema(
   const minLength = overrides.minLength ?? schema.minLength;
   const maxLength = overrides.maxLength ?? schema.maxLength;
   const isRequired = overrides.required ?? (object.required?.includes(key) || (minLength ?? 0) >= 1);
-  if (isRequired) rules.push({ required: true, whitespace: schema.type === 'string', message: t('common:validation.required') });
+  if (isRequired)
+    rules.push({ required: true, whitespace: schema.type === 'string', message: t('common:validation.required') });
   if (schema.type === 'string') {
     if (schema.format === 'email') rules.push({ type: 'email', message: t('common:validation.email') });
     if (minLength !== undefined && minLength > 1) {
@@ -58,7 +59,8 @@ export function rulesFromSchema(
     if (maxLength !== undefined) {
       rules.push({ type: 'string', max: maxLength, message: t('common:validation.maxLength', { max: maxLength }) });
     }
-    if (schema.pattern) rules.push({ pattern: new RegExp(schema.pattern, 'u'), message: t('common:validation.pattern') });
+    if (schema.pattern)
+      rules.push({ pattern: new RegExp(schema.pattern, 'u'), message: t('common:validation.pattern') });
   }
   if (schema.type === 'integer' || schema.type === 'number') {
     const type = schema.type;

@@ -24,8 +24,8 @@ export type PreferencesProviderProps = { children: ReactNode };
 /** The theme follows the system until the user picks one, and that pick is kept in localStorage. */
 export function PreferencesProvider({ children }: PreferencesProviderProps) {
   const [stored, setStored] = useState(() => readPreference(THEME_KEY));
-  const prefersDark = useSyncExternalStore(subscribeToSystemTheme, systemPrefersDark, () => false);
-  const themeMode = resolveThemeMode(stored, prefersDark);
+  const isSystemDark = useSyncExternalStore(subscribeToSystemTheme, systemPrefersDark, () => false);
+  const themeMode = resolveThemeMode(stored, isSystemDark);
   const setThemeMode = useCallback((mode: ThemeMode) => {
     writePreference(THEME_KEY, mode);
     setStored(mode);

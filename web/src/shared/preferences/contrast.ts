@@ -27,3 +27,8 @@ export function contrastRatio(foreground: string, background: string): number {
   const [light, dark] = [luminance(blended), luminance([br, bg, bb])].sort((a, b) => b - a);
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
 }
+
+/** White or near-black, whichever reads better on the background (white when both pass). */
+export function readableTextOn(background: string): string {
+  return contrastRatio('#ffffff', background) >= 4.5 ? '#ffffff' : 'rgba(0, 0, 0, 0.88)';
+}

@@ -1,6 +1,6 @@
 import { theme } from 'antd';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '@/shared/preferences/contrast';
+import { contrastRatio, readableTextOn } from '@/shared/preferences/contrast';
 import { buildThemeConfig, resolveThemeMode, type ThemeMode } from '@/shared/preferences/theme';
 
 describe('resolveThemeMode', () => {
@@ -30,6 +30,7 @@ describe.each<ThemeMode>(['light', 'dark'])('%s theme tokens', (mode) => {
     'colorTextSecondary',
     'colorTextTertiary',
     'colorTextDescription',
+    'colorTextPlaceholder',
     'colorLink',
     'colorError',
   ] as const)('%s reaches AA (4.5:1) on container and layout backgrounds', (name) => {
@@ -47,5 +48,25 @@ describe('dark danger buttons', () => {
     const token = theme.getDesignToken(config);
     const dangerColor = config.components?.Button?.dangerColor ?? '#ffffff';
     expect(contrastRatio(String(dangerColor), token.colorError)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('dark selected menu items and tabs', () => {
+  it('are readable on the dark background', () => {
+    const config = buildThemeConfig('dark');
+    const token = theme.getDesignToken(config);
+    for (const color of [config.components?.Menu?.itemSelectedColor, config.components?.Tabs?.itemSelectedColor]) {
+      expect(contrastRatio(String(color), token.colorBgContainer)).toBeGreaterThanOrEqual(4.5);
+      // The selected menu item sits on the primary background tint (colorPrimaryBg).
+      expect(contrastRatio(String(color), token.colorPrimaryBg)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('readableTextOn', () => {
+  it('keeps white where it passes and switches to dark text where it does not', () => {
+    expect(readableTextOn('#0958d9')).toBe('#ffffff');
+    expect(readableTextOn('#1677ff')).toBe('rgba(0, 0, 0, 0.88)');
+    expect(contrastRatio(readableTextOn('#52c41a'), '#52c41a')).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -24,6 +24,7 @@ const LIGHT_TOKENS: ThemeConfig['token'] = {
   colorError: '#cf1322',
   colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
   colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
 };
 
 const DARK_TOKENS: ThemeConfig['token'] = {
@@ -32,14 +33,25 @@ const DARK_TOKENS: ThemeConfig['token'] = {
   colorError: '#ff7875',
   colorTextTertiary: 'rgba(255, 255, 255, 0.6)',
   colorTextDescription: 'rgba(255, 255, 255, 0.6)',
+  colorTextPlaceholder: 'rgba(255, 255, 255, 0.5)',
 };
+
+/* In dark mode the primary blue is dark enough for white button labels but too dark as text on the
+ * near-black background, so selected menu items and tabs use the lighter link blue. */
+const DARK_TEXT_BLUE = '#69b1ff';
 
 export function buildThemeConfig(mode: ThemeMode): ThemeConfig {
   const isDark = mode === 'dark';
   return {
     algorithm: isDark ? theme.darkAlgorithm : theme.defaultAlgorithm,
     token: { ...(isDark ? DARK_TOKENS : LIGHT_TOKENS), borderRadius: 6 },
-    // In dark mode a red light enough to read as error text is too light for white button text.
-    components: isDark ? { Button: { dangerColor: 'rgba(0, 0, 0, 0.88)' } } : {},
+    components: isDark
+      ? {
+          // A red light enough to read as error text is too light for white button text.
+          Button: { dangerColor: 'rgba(0, 0, 0, 0.88)' },
+          Menu: { itemSelectedColor: DARK_TEXT_BLUE, subMenuItemSelectedColor: DARK_TEXT_BLUE },
+          Tabs: { itemSelectedColor: DARK_TEXT_BLUE, itemActiveColor: DARK_TEXT_BLUE, itemHoverColor: DARK_TEXT_BLUE },
+        }
+      : {},
   };
 }

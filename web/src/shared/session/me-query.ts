@@ -45,16 +45,3 @@ export const meQuery = () =>
 export function useMe() {
   return useQuery(meQuery());
 }
-
-/** The signed-in session; only for components rendered behind the auth guard. */
-export function useSession(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useSession() used outside the auth guard');
-  return data;
-}
-
-/** Whether the signed-in member may do something, from the abilities the server sent. */
-export function useAbility(ability: string): boolean {
-  const { data } = useMe();
-  return data?.abilities[ability] === true;
-}

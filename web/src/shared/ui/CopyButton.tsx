@@ -13,8 +13,8 @@ export function CopyButton({ text, label, type = 'default' }: CopyButtonProps) {
   const [isCopied, setIsCopied] = useState(false);
 
   const handleCopy = async () => {
-    const ok = await copyText(text);
-    if (!ok) {
+    const hasCopied = await copyText(text);
+    if (!hasCopied) {
       void message.error(t('copy.failed'));
       return;
     }

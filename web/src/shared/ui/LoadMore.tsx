@@ -6,6 +6,7 @@ export type LoadMoreProps = { hasMore: boolean; isLoading: boolean; onLoadMore: 
 /** Cursor pagination: "load more" under a list, and how many rows are shown so far. */
 export function LoadMore({ hasMore, isLoading, onLoadMore, shown }: LoadMoreProps) {
   const { t } = useTranslation('common');
+  if (shown === 0 && !hasMore) return null;
   return (
     <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }} wrap>
       <span>{t('list.shown', { count: shown })}</span>

@@ -1,19 +1,48 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { loginThrottle, passwordResets, sessions } from '#db/schema/index.ts';
+import { loginThrottle, organizations, passwordResets, sessions } from '#db/schema/index.ts';
+import { DEFAULT_IDLE_MINUTES } from '#platform/auth/session-policy.ts';
 
 export async function insertSession(db: Executor, row: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(row);
 }
 
-/** A user's live sessions (not revoked, not past their absolute expiry), newest use first. */
+/** A user's live sessions: not revoked, within their absolute and idle limits; newest use first. */
 export async function listLiveSessions(db: Executor, userId: string, now: Date) {
   return db
-    .select()
+    .select(sessionColumns)
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .leftJoin(organizations, eq(organizations.id, sessions.orgId))
+    .where(and(eq(sessions.userId, userId), ...liveSessionConditions(now)))
     .orderBy(desc(sessions.lastSeenAt))
     .limit(200);
+}
+
+export const sessionColumns = {
+  id: sessions.id,
+  userId: sessions.userId,
+  userAgent: sessions.userAgent,
+  ip: sessions.ip,
+  createdAt: sessions.createdAt,
+  lastSeenAt: sessions.lastSeenAt,
+  expiresAt: sessions.expiresAt,
+};
+
+/** Conditions of a session that still works at `now` (needs the organizations join for the idle limit). */
+export function liveSessionConditions(now: Date) {
+  return [
+    isNull(sessions.revokedAt),
+    gt(sessions.expiresAt, now),
+    sql`(${sessions.remember} or ${sessions.lastSeenAt} > ${now}::timestamptz - make_interval(mins => coalesce(${organizations.sessionIdleMinutes}, ${DEFAULT_IDLE_MINUTES})))`,
+  ];
+}
+
+/** Ends every open reset link of a user: after a new password, older links must not work. */
+export async function cancelPasswordResets(db: Executor, userId: string, at: Date): Promise<void> {
+  await db
+    .update(passwordResets)
+    .set({ usedAt: at })
+    .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
 }
 
 export async function revokeSessionById(db: Executor, userId: string, id: string, at: Date): Promise<boolean> {
@@ -45,19 +74,8 @@ export async function consumePasswordReset(db: Executor, tokenHash: string, now:
   return rows[0]?.userId ?? null;
 }
 
-export async function findThrottle(db: Executor, emailKey: string) {
-  const rows = await db.select().from(loginThrottle).where(eq(loginThrottle.emailKey, emailKey)).limit(1);
-  return rows[0] ?? null;
-}
-
-export async function saveThrottle(db: Executor, row: typeof loginThrottle.$inferInsert): Promise<void> {
-  await db
-    .insert(loginThrottle)
-    .values(row)
-    .onConflictDoUpdate({
-      target: loginThrottle.emailKey,
-      set: { failures: row.failures, windowStartedAt: row.windowStartedAt, lockedUntil: row.lockedUntil ?? null },
-    });
+export async function lockThrottle(db: Executor, emailKey: string, until: Date): Promise<void> {
+  await db.update(loginThrottle).set({ lockedUntil: until }).where(eq(loginThrottle.emailKey, emailKey));
 }
 
 export async function clearThrottle(db: Executor, emailKey: string): Promise<void> {

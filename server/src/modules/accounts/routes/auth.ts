@@ -122,7 +122,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
   app.post(
     '/auth/password-resets',
     {
-      config: { access: 'public' },
+      config: { access: 'public', idempotent: false },
       schema: {
         operationId: 'resetPassword',
         tags,

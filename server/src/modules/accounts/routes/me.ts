@@ -56,7 +56,8 @@ export const meRoutes: FastifyPluginAsyncTypebox<{ service: AccountsService }> =
   app.post(
     '/me/password',
     {
-      config: { access },
+      // Never store a replay of this request: its body holds passwords.
+      config: { access, idempotent: false },
       schema: {
         operationId: 'changePassword',
         tags,

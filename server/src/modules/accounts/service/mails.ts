@@ -39,3 +39,20 @@ export function invitationMail(
     text: `${inviter} 邀请你加入 Meridian 上的「${orgName}」。\n\n点击以下链接接受邀请（7 天内有效）：\n\n${link}\n`,
   };
 }
+
+/** Sign-in locked after repeated failures: when it unlocks, and a link to unlock now with a new password. */
+export function lockedMail(locale: Locale, to: string, name: string, until: Date, link: string): MailMessage {
+  const at = until.toISOString().replace('T', ' ').slice(0, 16);
+  if (locale === 'en') {
+    return {
+      to,
+      subject: 'Your Meridian sign-in is locked for 10 minutes',
+      text: `Hello ${name},\n\nAfter 10 failed sign-in attempts, sign-in to your Meridian account is locked until ${at} UTC.\n\nIf this was you, wait or set a new password now (link valid for one hour, it also unlocks the account):\n\n${link}\n\nIf it was not you, someone may be guessing your password: set a new one with the link above.\n`,
+    };
+  }
+  return {
+    to,
+    subject: '你的 Meridian 账号已临时锁定 10 分钟',
+    text: `${name}，你好：\n\n由于连续 10 次登录失败，你的 Meridian 账号已锁定至 ${at}（UTC）。\n\n如果是你本人操作，可以稍后再试，或通过以下链接立即设置新密码并解锁（1 小时内有效）：\n\n${link}\n\n如果不是你本人操作，可能有人在尝试猜测你的密码，请通过上面的链接设置新密码。\n`,
+  };
+}

@@ -35,7 +35,8 @@ export async function updateOrg(
     if (!before) throw new AppError('not_found');
     const patch = stripUndefined({ ...input, name: input.name?.trim(), version: undefined });
     const after = await updateOrgVersioned(tx.db, ctx.orgId, version, patch, deps.clock.now());
-    if (!after) throw versionConflict(toOrganizationDto(before));
+    // Re-read: the row that won may have committed after `before` was read.
+    if (!after) throw versionConflict(toOrganizationDto((await findOrgById(tx.db, ctx.orgId)) ?? before));
     const changes = diffFields(before, after, [...ORG_FIELDS]);
     await recordAudit(
       tx.db,

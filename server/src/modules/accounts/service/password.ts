@@ -1,17 +1,18 @@
 import { recordAudit } from '#platform/audit/audit.ts';
 import { revokeSessions } from '#platform/auth/credentials-queries.ts';
-import { checkPasswordPolicy, hashPassword, verifyPassword } from '#platform/auth/passwords.ts';
+import { checkPasswordPolicy, hashPassword } from '#platform/auth/passwords.ts';
 import type { UserContext } from '#platform/context/from-request.ts';
 import { type PublicContext, withTx } from '#platform/context/request-context.ts';
 import { AppError, fieldError } from '#platform/errors/app-error.ts';
 import { hashSecret, newId, newSecret } from '#platform/ids/ids.ts';
 import { enqueueMail } from '#platform/mail/mail-job.ts';
 import { listActiveOrgsOfUser } from '../queries/orgs.ts';
-import { consumePasswordReset, insertPasswordReset } from '../queries/sessions.ts';
+import { cancelPasswordResets, clearThrottle, consumePasswordReset, insertPasswordReset } from '../queries/sessions.ts';
 import { findUserByEmail, findUserById, updateUserVersioned } from '../queries/users.ts';
 import type { AccountsDeps } from './deps.ts';
 import { throttleAuthRequest } from './login.ts';
 import { resetMail } from './mails.ts';
+import { verifyPasswordThrottled } from './password-check.ts';
 
 const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
@@ -42,17 +43,19 @@ export async function changePassword(
 ): Promise<void> {
   const user = await findUserById(ctx.db, ctx.actor.userId);
   if (!user) throw new AppError('unauthenticated');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!(await verifyPasswordThrottled(deps, ctx.db, user.email, user, input.currentPassword))) {
     throw new AppError('invalid_credentials', {
       fields: [fieldError('currentPassword', 'mismatch', 'The current password is wrong')],
     });
   }
-  const weak = checkPasswordPolicy(input.newPassword, { email: user.email, name: user.name }, 'newPassword');
+  const orgNames = (await listActiveOrgsOfUser(ctx.db, user.id)).map((org) => org.name);
+  const weak = checkPasswordPolicy(input.newPassword, { email: user.email, name: user.name, orgNames }, 'newPassword');
   if (weak) throw new AppError('weak_password', { fields: [weak] });
   const passwordHash = await hashPassword(input.newPassword);
   await withTx(ctx, async (tx) => {
     const now = deps.clock.now();
     await updateUserVersioned(tx.db, user.id, undefined, { passwordHash }, now);
+    await cancelPasswordResets(tx.db, user.id, now);
     if (input.endOtherSessions !== false) {
       await revokeSessions(tx.db, { userId: user.id, exceptId: ctx.actor.sessionId ?? undefined }, now);
     }
@@ -95,10 +98,13 @@ export async function resetPassword(
     const userId = await consumePasswordReset(tx.db, hashSecret(input.token), now);
     if (!userId) throw new AppError('reset_token_invalid');
     const user = (await findUserById(tx.db, userId))!;
-    const weak = checkPasswordPolicy(input.password, { email: user.email, name: user.name });
+    const orgNames = (await listActiveOrgsOfUser(tx.db, userId)).map((org) => org.name);
+    const weak = checkPasswordPolicy(input.password, { email: user.email, name: user.name, orgNames });
     if (weak) throw new AppError('weak_password', { fields: [weak] });
     await updateUserVersioned(tx.db, userId, undefined, { passwordHash: await hashPassword(input.password) }, now);
     await revokeSessions(tx.db, { userId }, now);
+    await cancelPasswordResets(tx.db, userId, now);
+    await clearThrottle(tx.db, user.email.toLowerCase());
     await auditInEveryOrg(deps, tx, userId, user.name, 'user.password_reset');
   });
 }

@@ -42,7 +42,8 @@ export async function updateMe(
       timeZone: input.timeZone,
     };
     const after = await updateUserVersioned(tx.db, before.id, version, stripUndefined(patch), deps.clock.now());
-    if (!after) throw versionConflict(toUserDto(before));
+    // Re-read: the row that won may have committed after `before` was read.
+    if (!after) throw versionConflict(toUserDto((await findUserById(tx.db, before.id)) ?? before));
     const changes = diffFields(before, after, [...PROFILE_FIELDS]);
     const orgs = await listActiveOrgsOfUser(tx.db, before.id);
     for (const org of orgs) {
@@ -66,8 +67,7 @@ export async function updateMe(
 /** Moves the current session to another organisation where the user is an active member. */
 export async function switchOrg(deps: AccountsDeps, ctx: UserContext, orgId: string): Promise<{ role: OrgRole }> {
   const membership = await findMembership(ctx.db, orgId, ctx.actor.userId);
-  if (!membership || membership.status !== 'active')
-    throw new AppError('not_found', { detail: 'No such organisation' });
+  if (membership?.status !== 'active') throw new AppError('not_found', { detail: 'No such organisation' });
   const sessionId = ctx.actor.sessionId;
   if (!sessionId) throw new AppError('forbidden', { detail: 'A token is bound to its organisation' });
   await withTx(ctx, async (tx) => {

@@ -25,7 +25,7 @@ export async function signup(
   await throttleAuthRequest(deps, ctx);
   const timeZone = input.timeZone ?? 'Asia/Shanghai';
   assertTimeZone(timeZone);
-  const weak = checkPasswordPolicy(input.password, { email: input.email, name: input.name, orgName: input.orgName });
+  const weak = checkPasswordPolicy(input.password, { email: input.email, name: input.name, orgNames: [input.orgName] });
   if (weak) throw new AppError('weak_password', { fields: [weak] });
   if (await findUserByEmail(ctx.db, input.email)) {
     throw new AppError('email_taken', {

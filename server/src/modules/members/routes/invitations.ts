@@ -47,6 +47,8 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     '/invitations',
     {
+      // The answer holds the invitation link's secret: it is never stored for a replay.
+      config: { idempotent: false },
       schema: {
         operationId: 'createInvitation',
         tags,

@@ -3,7 +3,7 @@ import { pickAvatarColor } from '#modules/accounts/presenter.ts';
 import type { StartedSession } from '#modules/accounts/service/deps.ts';
 import { throttleAuthRequest } from '#modules/accounts/service/login.ts';
 import { recordAudit } from '#platform/audit/audit.ts';
-import { checkPasswordPolicy, hashPassword, verifyPassword } from '#platform/auth/passwords.ts';
+import { checkPasswordPolicy, hashPassword } from '#platform/auth/passwords.ts';
 import type { UserContext } from '#platform/context/from-request.ts';
 import { type PublicContext, withTx } from '#platform/context/request-context.ts';
 import { AppError, fieldError } from '#platform/errors/app-error.ts';
@@ -12,6 +12,30 @@ import { addOutboxEvent } from '#platform/outbox/outbox.ts';
 import { invitationStatus } from '../presenter.ts';
 import { addTeamMembership, findInvitationByToken, markInvitation, updateMembershipVersioned } from '../queries.ts';
 import type { MembersDeps } from './deps.ts';
+
+const wrongPassword = () =>
+  new AppError('invalid_credentials', {
+    fields: [fieldError('password', 'mismatch', 'Enter the password of your existing account')],
+  });
+
+/** For an invitation to an e-mail that has an account: the account's id once its password is proven. */
+async function verifyExistingAccount(
+  deps: MembersDeps,
+  ctx: PublicContext,
+  input: AcceptInvitationBody,
+): Promise<string | null> {
+  const invitation = await findInvitationByToken(ctx.db, hashSecret(input.token));
+  if (!invitation) return null;
+  const user = await deps.accounts.findUserByEmail(ctx.db, invitation.email);
+  if (!user) return null;
+  if (
+    !input.password ||
+    !(await deps.accounts.verifyPasswordThrottled(ctx.db, invitation.email, user, input.password))
+  ) {
+    throw wrongPassword();
+  }
+  return user.id;
+}
 
 export type AcceptResult = { orgId: string; userId: string; session: StartedSession | null };
 
@@ -31,7 +55,10 @@ export async function acceptInvitation(
       { clock: deps.clock, config: { publicUrl: deps.config.publicUrl, signup: 'invite' }, limits },
       ctx as PublicContext,
     );
-  const preHash = input.password && !ctx.actor ? await hashPassword(input.password) : null;
+  // An existing account's password is checked outside the transaction: a refused attempt must
+  // still count toward the lockout, which a rolled-back transaction would forget.
+  const verifiedUserId = ctx.actor ? null : await verifyExistingAccount(deps, ctx as PublicContext, input);
+  const preHash = input.password && !ctx.actor && !verifiedUserId ? await hashPassword(input.password) : null;
   return withTx(ctx, async (tx) => {
     const now = deps.clock.now();
     const invitation = await findInvitationByToken(tx.db, hashSecret(input.token), true);
@@ -46,17 +73,17 @@ export async function acceptInvitation(
         });
       }
     } else if (user) {
-      if (!input.password || !(await verifyPassword(user.passwordHash, input.password))) {
-        throw new AppError('invalid_credentials', {
-          fields: [fieldError('password', 'mismatch', 'Enter the password of your existing account')],
-        });
-      }
+      if (user.id !== verifiedUserId) throw wrongPassword();
     } else {
       const missing = [];
       if (!input.name?.trim()) missing.push(fieldError('name', 'required', 'Enter your name'));
       if (!input.password) missing.push(fieldError('password', 'required', 'Choose a password'));
       if (missing.length) throw new AppError('validation_failed', { fields: missing });
-      const weak = checkPasswordPolicy(input.password!, { email: invitation.email, name: input.name });
+      const weak = checkPasswordPolicy(input.password!, {
+        email: invitation.email,
+        name: input.name,
+        orgNames: [invitation.orgName],
+      });
       if (weak) throw new AppError('weak_password', { fields: [weak] });
       user = await deps.accounts.insertUser(tx.db, {
         id: newId(),

@@ -93,7 +93,7 @@ export async function listInvitations(
   query: { limit?: number; cursor?: string },
 ): Promise<Page<Invitation>> {
   assertCan(ctx.actor.role, 'members.invite');
-  const page = pageRequest(query, 1);
+  const page = pageRequest(query, ['uuid']);
   const rows = await listOpenInvitations(ctx.db, ctx.orgId, page);
   const now = deps.clock.now();
   return toPage(

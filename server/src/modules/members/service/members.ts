@@ -35,9 +35,9 @@ export async function listMembers(
 ): Promise<Page<Member>> {
   assertCan(ctx.actor.role, 'members.read');
   const sort = query.sort ?? 'name';
-  const page = pageRequest(query, 2);
-  const rows = await queryMembers(ctx.db, ctx.orgId, query, sort, page);
   const column = sort.endsWith('name') ? 'name' : 'joinedAt';
+  const page = pageRequest(query, [column === 'name' ? 'string' : 'instant', 'uuid']);
+  const rows = await queryMembers(ctx.db, ctx.orgId, query, sort, page);
   return toPage(
     rows,
     page.limit,
@@ -79,7 +79,8 @@ export async function updateMember(
       { role: input.role, title: input.title?.trim() },
       now,
     );
-    if (!updated) throw versionConflict(toMemberDto(before, tx.actor));
+    // Re-read: the row that won may have committed after `before` was read.
+    if (!updated) throw versionConflict(toMemberDto(await loadMember(tx, userId), tx.actor));
     const after = await loadMember(tx, userId);
     const changes = diffFields(before, after, ['role', 'title']);
     const action = changes.role ? 'member.role_changed' : 'member.updated';

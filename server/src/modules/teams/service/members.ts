@@ -22,11 +22,8 @@ export async function putTeamMember(
     if (!team) throw notFound('No such team');
     assertCanTeam(ctx.actor, 'putMember');
     const member = await findActiveMember(tx.db, ctx.orgId, ref.userId);
-    if (!member) {
-      throw new AppError('validation_failed', {
-        fields: [fieldError('userId', 'invalid', 'Not an active member of this organisation', 'params')],
-      });
-    }
+    // Someone who is not an active member here is, for this organisation, nobody: 404.
+    if (!member) throw notFound('No such member in this organisation');
     const before = await findTeamMember(tx.db, ctx.orgId, ref.teamId, ref.userId);
     const after = { userId: ref.userId, isLead: input.isLead ?? false };
     if (before && before.isLead === after.isLead) return presentTeam(tx, ref.teamId);

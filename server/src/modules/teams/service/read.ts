@@ -28,7 +28,7 @@ export async function listTeams(
   query: { limit?: number; cursor?: string },
 ): Promise<Page<Team>> {
   assertCanTeam(ctx.actor, 'list');
-  const page = pageRequest(query, 2);
+  const page = pageRequest(query, ['string', 'uuid']);
   const rows = await listTeamRows(ctx.db, ctx.orgId, { limit: page.limit, after: cursorAfter(page.cursor) });
   const abilities = teamAbilities(ctx.actor);
   return toPage(

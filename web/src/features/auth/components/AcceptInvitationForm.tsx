@@ -27,15 +27,15 @@ export function AcceptInvitationForm({ token, preview, isSignedInAsInvitee }: Ac
   const navigate = useNavigate();
   const accept = useAcceptInvitation();
   const rules = useSchemaRules(AcceptInvitationBodySchema);
-  const needsNewAccount = !isSignedInAsInvitee && !preview.hasAccount;
-  const needsPassword = !isSignedInAsInvitee && preview.hasAccount;
+  const isNewAccount = !isSignedInAsInvitee && !preview.hasAccount;
+  const isPasswordNeeded = !isSignedInAsInvitee && preview.hasAccount;
 
   const handleFinish = (values: AcceptValues) => {
     accept.mutate(
       {
         token,
-        ...(needsNewAccount ? { name: values.name?.trim() ?? '', password: values.password ?? '' } : {}),
-        ...(needsPassword ? { password: values.password ?? '' } : {}),
+        ...(isNewAccount ? { name: values.name?.trim() ?? '', password: values.password ?? '' } : {}),
+        ...(isPasswordNeeded ? { password: values.password ?? '' } : {}),
       },
       { onSuccess: () => navigate('/', { replace: true }), onError: (error) => applyFieldErrors(form, error) },
     );
@@ -50,7 +50,7 @@ export function AcceptInvitationForm({ token, preview, isSignedInAsInvitee }: Ac
             <Input id="invitation-email" value={preview.email} readOnly autoComplete="username" />
           </Form.Item>
         )}
-        {needsNewAccount ? (
+        {isNewAccount ? (
           <>
             <Form.Item name="name" label={t('fields.name')} rules={rules('name', { required: true })}>
               <Input autoComplete="name" autoFocus />
@@ -58,7 +58,7 @@ export function AcceptInvitationForm({ token, preview, isSignedInAsInvitee }: Ac
             <NewPasswordFields label={t('fields.password')} />
           </>
         ) : null}
-        {needsPassword ? (
+        {isPasswordNeeded ? (
           <Form.Item
             name="password"
             label={t('fields.password')}

@@ -10,6 +10,7 @@ export function DemoHint({ demo, onUse }: DemoHintProps) {
   return (
     <Alert
       type="info"
+      role="note"
       showIcon
       style={{ marginBottom: 16 }}
       title={t('signIn.demo.title')}

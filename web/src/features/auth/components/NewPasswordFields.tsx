@@ -20,7 +20,7 @@ export function NewPasswordFields({ name = 'password', label }: NewPasswordField
         name={name}
         label={label ?? t('fields.newPassword')}
         rules={rules('password', lengths)}
-        extra={t('fields.passwordHint', { min: config?.passwordMinLength ?? PasswordSchema.minLength })}
+        extra={t('fields.passwordHint', { min: config?.passwordMinLength ?? 12 })}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -34,7 +34,7 @@ export function NewPasswordFields({ name = 'password', label }: NewPasswordField
             validator: (_, value) =>
               !value || getFieldValue(name) === value
                 ? Promise.resolve()
-                : Promise.reject(new Error(t('errors:field.mismatch'))),
+                : Promise.reject(new Error(t('common:validation.confirmMismatch'))),
           }),
         ]}
       >

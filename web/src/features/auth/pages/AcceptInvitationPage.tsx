@@ -19,7 +19,9 @@ export function AcceptInvitationPage() {
   const format = useDateFormat();
 
   if (!token) {
-    return <Result status="warning" title={t('invite.missingToken')} extra={<Link to="/sign-in">{t('toSignIn')}</Link>} />;
+    return (
+      <Result status="warning" title={t('invite.missingToken')} extra={<Link to="/sign-in">{t('toSignIn')}</Link>} />
+    );
   }
   if (preview.isPending || isMePending) return <Skeleton active />;
   if (preview.isError) {
@@ -51,7 +53,8 @@ export function AcceptInvitationPage() {
         column={1}
         style={{ marginBottom: 16 }}
         items={[
-          { key: 'email', label: t('fields.email'), children: invitation.email },
+          // Signed out, the form shows the address in a read-only field (for password managers).
+          ...(me ? [{ key: 'email', label: t('fields.email'), children: invitation.email }] : []),
           { key: 'role', label: t('invite.role'), children: t(`common:roles.${invitation.role}`) },
           { key: 'expires', label: t('invite.expires'), children: format.dateTime(invitation.expiresAt) },
         ]}

@@ -66,7 +66,10 @@ export function SignInPage() {
       </Form>
       {config?.signupOpen ? (
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-          {t('signIn.noAccount')} <Link to="/sign-up">{t('signIn.toSignUp')}</Link>
+          {t('signIn.noAccount')}{' '}
+          <Link to="/sign-up" style={{ textDecoration: 'underline' }}>
+            {t('signIn.toSignUp')}
+          </Link>
         </Typography.Paragraph>
       ) : null}
     </>

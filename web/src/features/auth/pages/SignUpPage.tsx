@@ -7,9 +7,9 @@ import { useAuthConfig } from '@/features/auth/api/auth-queries';
 import { AuthPageTitle } from '@/features/auth/components/AuthPageTitle';
 import { FormErrorAlert } from '@/features/auth/components/FormErrorAlert';
 import { applyFieldErrors, formLevelError } from '@/shared/api/field-errors';
+import { browserTimeZone } from '@/shared/format/time-zones';
 import { useSchemaRules } from '@/shared/forms/use-schema-rules';
 import { currentLocale } from '@/shared/i18n/i18n';
-import { browserTimeZone } from '@/shared/format/time-zones';
 
 type SignUpValues = { name: string; email: string; password: string; orgName: string };
 
@@ -76,7 +76,10 @@ export function SignUpPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-        {t('signUp.haveAccount')} <Link to="/sign-in">{t('signUp.toSignIn')}</Link>
+        {t('signUp.haveAccount')}{' '}
+        <Link to="/sign-in" style={{ textDecoration: 'underline' }}>
+          {t('signUp.toSignIn')}
+        </Link>
       </Typography.Paragraph>
     </>
   );

@@ -1,0 +1,23 @@
+import type { CreatedInvitationSchema, CreateInvitationBody } from '@meridian/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Static } from 'typebox';
+import { invitationKeys } from '@/features/settings/api/invitation-queries';
+import { api } from '@/shared/api/client';
+
+export type CreatedInvitation = Static<typeof CreatedInvitationSchema>;
+
+export function useCreateInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateInvitationBody) => api.post<CreatedInvitation>('/invitations', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationKeys.all }),
+  });
+}
+
+export function useRevokeInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (invitationId: string) => api.delete(`/invitations/${invitationId}`),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: invitationKeys.all }),
+  });
+}
