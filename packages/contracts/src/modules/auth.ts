@@ -27,6 +27,7 @@ export const LoginBodySchema = Type.Object({
 export type LoginBody = Static<typeof LoginBodySchema>;
 
 export const PasswordResetRequestBodySchema = Type.Object({ email: EmailSchema });
+export type PasswordResetRequestBody = Static<typeof PasswordResetRequestBodySchema>;
 export const PasswordResetBodySchema = Type.Object({
   token: Type.String({ minLength: 10, maxLength: 200 }),
   password: PasswordSchema,
@@ -86,6 +87,7 @@ export const UpdateMeBodySchema = Type.Object({
 export type UpdateMeBody = Static<typeof UpdateMeBodySchema>;
 
 export const SwitchOrgBodySchema = Type.Object({ orgId: IdSchema });
+export type SwitchOrgBody = Static<typeof SwitchOrgBodySchema>;
 
 export const UpdateOrgBodySchema = Type.Object({
   name: Type.Optional(OrgNameSchema),
@@ -118,3 +120,6 @@ export const AuthConfigSchema = Type.Object({
   demo: Type.Union([Type.Object({ email: Type.String(), password: Type.String() }), Type.Null()]),
 });
 export type AuthConfig = Static<typeof AuthConfigSchema>;
+
+export type PasswordResetBody = Static<typeof PasswordResetBodySchema>;
+export type ChangePasswordBody = Static<typeof ChangePasswordBodySchema>;

@@ -90,3 +90,5 @@ export const AcceptInvitationBodySchema = Type.Object({
   password: Type.Optional(PasswordSchema),
 });
 export type AcceptInvitationBody = Static<typeof AcceptInvitationBodySchema>;
+
+export type CreatedInvitation = Static<typeof CreatedInvitationSchema>;

@@ -5,8 +5,10 @@ import { Outlet } from 'react-router';
 import { Brand } from '@/app/layout/Brand';
 import { SideMenu } from '@/app/layout/SideMenu';
 import { TopBar } from '@/app/layout/TopBar';
+import { useRealtime } from '@/app/realtime/use-realtime';
 import { useIsMobile } from '@/shared/hooks/use-is-mobile';
 import { readPreference, SIDER_KEY, writePreference } from '@/shared/preferences/storage';
+import { useSession } from '@/shared/session/session-context';
 import { FullPageSpin } from '@/shared/ui/FullPageSpin';
 
 /** Collapsible left menu on desktop, a drawer under 768 px; the page below the top bar. */
@@ -15,6 +17,7 @@ export function AppLayout() {
   const isMobile = useIsMobile();
   const [isCollapsed, setIsCollapsed] = useState(() => readPreference(SIDER_KEY) === 'true');
   const [isDrawerOpen, setIsDrawerOpen] = useState(false);
+  useRealtime(useSession().org?.id ?? null);
 
   const handleToggleMenu = () => {
     if (isMobile) {

@@ -2,19 +2,14 @@ import type {
   AcceptInvitationBody,
   LoginBody,
   Me,
-  PasswordResetBodySchema,
-  PasswordResetRequestBodySchema,
+  PasswordResetBody,
+  PasswordResetRequestBody,
   SignupBody,
-  SwitchOrgBodySchema,
+  SwitchOrgBody,
 } from '@meridian/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Static } from 'typebox';
 import { api } from '@/shared/api/client';
 import { forgetMe, rememberMe } from '@/shared/session/me-query';
-
-type PasswordResetRequestBody = Static<typeof PasswordResetRequestBodySchema>;
-type PasswordResetBody = Static<typeof PasswordResetBodySchema>;
-type SwitchOrgBody = Static<typeof SwitchOrgBodySchema>;
 
 /** After any sign-in: nothing cached for a previous session may show, then the new session. */
 function useStartSession() {

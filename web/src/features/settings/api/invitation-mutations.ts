@@ -1,10 +1,7 @@
-import type { CreatedInvitationSchema, CreateInvitationBody } from '@meridian/contracts';
+import type { CreatedInvitation, CreateInvitationBody } from '@meridian/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Static } from 'typebox';
 import { invitationKeys } from '@/features/settings/api/invitation-queries';
 import { api } from '@/shared/api/client';
-
-export type CreatedInvitation = Static<typeof CreatedInvitationSchema>;
 
 export function useCreateInvitation() {
   const queryClient = useQueryClient();

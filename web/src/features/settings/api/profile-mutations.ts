@@ -1,13 +1,10 @@
-import type { ChangePasswordBodySchema, Me, UpdateMeBody } from '@meridian/contracts';
+import type { ChangePasswordBody, Me, UpdateMeBody } from '@meridian/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Static } from 'typebox';
 import { memberKeys } from '@/features/settings/api/member-queries';
 import { sessionKeys } from '@/features/settings/api/profile-queries';
 import { teamKeys } from '@/features/settings/api/team-queries';
 import { api } from '@/shared/api/client';
 import { meKeys, rememberMe } from '@/shared/session/me-query';
-
-type ChangePasswordBody = Static<typeof ChangePasswordBodySchema>;
 
 export function useUpdateMe() {
   const queryClient = useQueryClient();

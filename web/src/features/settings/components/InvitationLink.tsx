@@ -1,6 +1,6 @@
+import type { CreatedInvitation } from '@meridian/contracts';
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CreatedInvitation } from '@/features/settings/api/invitation-mutations';
 import { CopyButton } from '@/shared/ui/CopyButton';
 
 export type InvitationLinkProps = { invitation: CreatedInvitation };

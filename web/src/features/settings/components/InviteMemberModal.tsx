@@ -1,7 +1,8 @@
+import type { CreatedInvitation } from '@meridian/contracts';
 import { CreateInvitationBodySchema, type OrgRole } from '@meridian/contracts';
 import { Button, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type CreatedInvitation, useCreateInvitation } from '@/features/settings/api/invitation-mutations';
+import { useCreateInvitation } from '@/features/settings/api/invitation-mutations';
 import { useTeams } from '@/features/settings/api/team-queries';
 import { InvitationLink } from '@/features/settings/components/InvitationLink';
 import { assignableRoles } from '@/features/settings/internal/roles';
