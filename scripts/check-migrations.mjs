@@ -1,6 +1,6 @@
 // Fails when the Drizzle schema has changes that no migration captures (schema drift).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -8,7 +8,10 @@ const migrations = path.join('server', 'src', 'db', 'migrations');
 const before = readdirSync(migrations).filter((f) => f.endsWith('.sql')).length;
 const backup = mkdtempSync(path.join(os.tmpdir(), 'meridian-migrations-'));
 cpSync(migrations, backup, { recursive: true });
-const result = spawnSync('npx', ['drizzle-kit', 'generate', '--name', 'drift_check'], { cwd: 'server', encoding: 'utf8' });
+const result = spawnSync('npx', ['drizzle-kit', 'generate', '--name', 'drift_check'], {
+  cwd: 'server',
+  encoding: 'utf8',
+});
 const after = readdirSync(migrations).filter((f) => f.endsWith('.sql')).length;
 if (after !== before) {
   rmSync(migrations, { recursive: true, force: true });

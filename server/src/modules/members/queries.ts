@@ -10,7 +10,6 @@ import {
   teams,
   users,
 } from '#db/schema/index.ts';
-import { liveSessionConditions, sessionColumns } from '#modules/accounts/queries/sessions.ts';
 
 export type MemberFilter = { q?: string; role?: string; status?: string; teamId?: string };
 export type MemberSort = 'name' | '-name' | 'joinedAt' | '-joinedAt';

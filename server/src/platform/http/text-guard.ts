@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { AppError } from '#platform/errors/app-error.ts';
 
 /** NUL, which PostgreSQL text cannot hold, and UTF-16 halves without their pair. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point of this pattern.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function collect(value: unknown, path: string[], location: string, out: FieldError[], depth = 0): void {
@@ -19,8 +20,11 @@ function collect(value: unknown, path: string[], location: string, out: FieldErr
     }
     return;
   }
-  if (Array.isArray(value)) value.forEach((item, i) => collect(item, [...path, String(i)], location, out, depth + 1));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      collect(item, [...path, String(i)], location, out, depth + 1);
+    });
+  } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) collect(item, [...path, key], location, out, depth + 1);
   }
 }

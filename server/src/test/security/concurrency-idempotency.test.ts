@@ -8,7 +8,6 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob } from '#platform/jobs/queue.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { testDriver } from '#test/db.ts';
 import { buildMember, buildOrg, signInAgain, TEST_PASSWORD } from '#test/factories/accounts.ts';
 import { Agent, type Reply } from '#test/http.ts';
 import { count, DAY, rows, tableChecksum, tokenFromText } from './support.ts';
@@ -24,7 +23,7 @@ afterAll(async () => t.close());
 
 let seq = 0;
 const inviteeEmail = () => `invitee-${Date.now().toString(36)}-${seq++}@example.com`;
-const invitationCount = (orgId: string) =>
+const _invitationCount = (orgId: string) =>
   count(t.database.db, sql`select count(*) as n from invitations where org_id = ${orgId}`);
 const teamCount = (orgId: string) => count(t.database.db, sql`select count(*) as n from teams where org_id = ${orgId}`);
 

@@ -1,7 +1,7 @@
 import type { Team } from '@meridian/contracts';
 import { diffFields, recordAudit } from '#platform/audit/audit.ts';
 import { type RequestContext, withTx } from '#platform/context/request-context.ts';
-import { AppError, fieldError, notFound } from '#platform/errors/app-error.ts';
+import { notFound } from '#platform/errors/app-error.ts';
 import { addOutboxEvent } from '#platform/outbox/outbox.ts';
 import { assertCanTeam } from '../policy.ts';
 import { deleteTeamMember, findActiveMember, findTeam, findTeamMember, upsertTeamMember } from '../queries.ts';
