@@ -44,7 +44,9 @@ export function MemberCardList({ members, isLoading }: MemberCardListProps) {
             {member.teams.length > 0 ? (
               <Flex gap={4} wrap>
                 {member.teams.map((team) => (
-                  <Tag key={team.id}>{team.isLead ? t('members.teamLead', { team: team.name }) : team.name}</Tag>
+                  <Tag key={team.id} className="meridian-wrapping-tag">
+                    {team.isLead ? t('members.teamLead', { team: team.name }) : team.name}
+                  </Tag>
                 ))}
               </Flex>
             ) : null}
