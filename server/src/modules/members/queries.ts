@@ -111,15 +111,15 @@ export async function updateMembershipVersioned(
   version: number | undefined,
   patch: { role?: string; title?: string; status?: string },
   at: Date,
-): Promise<boolean> {
+): Promise<number | null> {
   const conditions = [eq(memberships.orgId, orgId), eq(memberships.userId, userId)];
   if (version !== undefined) conditions.push(eq(memberships.version, version));
   const rows = await db
     .update(memberships)
     .set({ ...patch, updatedAt: at, version: sql`${memberships.version} + 1` })
     .where(and(...conditions))
-    .returning({ userId: memberships.userId });
-  return rows.length > 0;
+    .returning({ version: memberships.version });
+  return rows[0]?.version ?? null;
 }
 
 /** Active owners, locked so that two concurrent demotions cannot both pass the last-owner check. */

@@ -71,7 +71,7 @@ export async function updateMember(
     assertCanManageMember(tx.actor, before, input.role);
     if (input.role && input.role !== before.role) await assertOwnerRemains(tx, before);
     const now = deps.clock.now();
-    const updated = await updateMembershipVersioned(
+    const newVersion = await updateMembershipVersioned(
       tx.db,
       tx.orgId,
       userId,
@@ -80,8 +80,14 @@ export async function updateMember(
       now,
     );
     // Re-read: the row that won may have committed after `before` was read.
-    if (!updated) throw versionConflict(toMemberDto(await loadMember(tx, userId), tx.actor));
-    const after = await loadMember(tx, userId);
+    if (newVersion === null) throw versionConflict(toMemberDto(await loadMember(tx, userId), tx.actor));
+    // Only role and title changed: the rest of the row (teams, last activity) is as just read.
+    const after: MemberRow = {
+      ...before,
+      role: input.role ?? before.role,
+      title: input.title?.trim() ?? before.title,
+      version: newVersion,
+    };
     const changes = diffFields(before, after, ['role', 'title']);
     const action = changes.role ? 'member.role_changed' : 'member.updated';
     await recordAudit(
