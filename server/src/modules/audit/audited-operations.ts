@@ -189,6 +189,3 @@ export const NOT_AUDITED_BY_DESIGN: Record<string, string> = {
   'POST /api/v1/auth/password-reset-requests':
     'Anonymous and answers alike for unknown addresses; the reset itself is audited.',
 };
-
-/** Mutating operations that should be audited but are not yet: each shows as a todo below. */
-export const NOT_AUDITED_YET: Record<string, string> = {};
