@@ -1,26 +1,16 @@
 /**
- * The server under test, started by server.ts with fork(). The same start-up as
- * server/src/main.ts (open and migrate the database, build the platform and the app, start the
- * realtime fan-out and the job loop, listen) on the database run.ts prepared, on a free port of
+ * The server under test, started by server.ts with fork(): the same start-up as `npm start`
+ * (server/src/server.ts startServer) on the database run.ts prepared, on a free port of
  * 127.0.0.1, with the sign-in rate limits raised and quiet logs. Reports its port over IPC, and
  * answers run.ts's commands: pause/resume its background work, and (PGlite) run the database-only
  * twins on its own PGlite instance, which no other process may open.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Logger, LoggerOptions } from 'pino';
-import { buildApp, LOG_REDACT } from '../../server/src/app.ts';
 import { loadConfig } from '../../server/src/config.ts';
-import { type Database, openPglite, openPostgres } from '../../server/src/db/client.ts';
-import { systemClock } from '../../server/src/platform/clock/clock.ts';
-import { createPlatform } from '../../server/src/platform/platform.ts';
+import { createLogger } from '../../server/src/platform/logging/logger.ts';
+import { startServer } from '../../server/src/server.ts';
 import { pgliteTarget, runDbLoad } from './db-load.ts';
 import { buildScenarios, type Scenario } from './scenarios.ts';
 import type { Command, ServerMessage, ServerOptions } from './server.ts';
-
-// pino is the server's dependency, not ours: load the one the server would load.
-const requireFromServer = createRequire(new URL('../../server/package.json', import.meta.url));
-const pino = requireFromServer('pino') as (options: LoggerOptions) => Logger;
 
 function send(message: ServerMessage): void {
   process.send?.(message);
@@ -38,26 +28,12 @@ async function main(): Promise<void> {
     DEMO_DATA: 'false',
     JOBS: String(options.jobs),
   });
-  const logger = pino({ level: config.logLevel, redact: LOG_REDACT });
-  let database: Database;
-  if (config.databaseUrl) {
-    database = await openPostgres({ url: config.databaseUrl, poolSize: options.poolSize ?? undefined });
-  } else {
-    database = await openPglite({ dataDir: path.join(config.dataDir, 'pglite') });
-  }
-  await database.migrate();
-  const platform = createPlatform({
-    config,
-    database,
-    clock: systemClock,
-    logger,
+  const logger = createLogger(config.logLevel);
+  const server = await startServer(config, logger, {
     limits: { authRequestsPerMinutePerIp: 1_000_000 },
+    poolSize: options.poolSize ?? undefined,
   });
-  const app = await buildApp({ platform });
-  await platform.fanOut.start();
-  if (config.jobs) await platform.jobs.start();
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
+  const { platform, database } = server;
 
   let twins: Scenario[] = [];
   const run = async (command: Command): Promise<unknown> => {
@@ -93,17 +69,14 @@ async function main(): Promise<void> {
         send({ type: 'reply', id: message.id, error: error instanceof Error ? error.message : String(error) }),
     );
   });
-  send({ type: 'ready', port: typeof address === 'object' && address ? address.port : config.port });
+  send({ type: 'ready', port: server.port });
 
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
     closing = true;
     try {
-      await app.close();
-      await platform.jobs.stop();
-      await platform.fanOut.stop();
-      await database.close();
+      await server.stop();
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');

@@ -1,16 +1,10 @@
-import path from 'node:path';
-import { type Database, openPglite, openPostgres } from '#db/client.ts';
-import { systemClock } from '#platform/clock/clock.ts';
 import { createLogger } from '#platform/logging/logger.ts';
-import { createPlatform } from '#platform/platform.ts';
-import { buildApp } from '#src/app.ts';
-import { ConfigError, loadConfig, redactUrl } from '#src/config.ts';
-import { acquireDataDirLock } from '#src/data-dir-lock.ts';
-import { seedDemo } from '#src/demo/seed-demo.ts';
+import { ConfigError, loadConfig } from '#src/config.ts';
+import { startServer } from '#src/server.ts';
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
-/** Reads config, opens and migrates the database, builds the app and listens; shuts down cleanly. */
+/** Reads config, starts the server, prints how to sign in, and shuts down cleanly on a signal. */
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -23,35 +17,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  let database: Database;
-  if (config.databaseUrl) {
-    database = await openPostgres({ url: config.databaseUrl });
-    logger.info({ database: redactUrl(config.databaseUrl) }, 'using PostgreSQL');
-  } else {
-    const dir = path.join(config.dataDir, 'pglite');
-    acquireDataDirLock(config.dataDir);
-    database = await openPglite({ dataDir: dir });
-    logger.info({ dataDir: dir }, 'using embedded PGlite');
-  }
-  await database.migrate();
-  const platform = createPlatform({
-    config,
-    database,
-    clock: systemClock,
-    logger,
-    limits: { authRequestsPerMinutePerIp: config.authRateLimitPerMinute },
-  });
-  if (config.demoData) platform.demo = await seedDemo(database, systemClock, logger);
-  const app = await buildApp({ platform });
-  await platform.fanOut.start();
-  if (config.jobs) {
-    await platform.jobs.start();
-    await platform.dispatcher.start();
-  }
-  await app.listen({ port: config.port, host: config.host });
-
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+  const server = await startServer(config, logger);
+  const { platform, port } = server;
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
   const lines = [`\n  Meridian is running at ${url}`, `  API reference: ${url}/api/docs`];
   if (platform.demo) lines.push(`  Demo sign-in:  ${platform.demo.email} / ${platform.demo.password}`);
@@ -68,11 +35,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_TIMEOUT_MS);
     force.unref();
     try {
-      await app.close();
-      await platform.jobs.stop();
-      await platform.dispatcher.stop();
-      await platform.fanOut.stop();
-      await database.close();
+      await server.stop();
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
