@@ -18,6 +18,7 @@ import { pickAvatarColor } from '../../server/src/modules/accounts/presenter.ts'
 import { hashPassword } from '../../server/src/platform/auth/passwords.ts';
 import { TOKEN_PREFIX } from '../../server/src/platform/auth/token-format.ts';
 import { hashSecret, newId, newSecret } from '../../server/src/platform/ids/ids.ts';
+import { generateWork, type WorkFixtures } from './generate-work.ts';
 import { chineseNumber, GIVEN, REGIONS, SURNAMES, TITLES, USER_AGENTS } from './names.ts';
 import { rawClient } from './sql.ts';
 
@@ -34,7 +35,16 @@ export type Fixtures = {
   memberIds: string[];
   /** Active members and managers (no leads): targets of the role toggle. */
   writeTargets: WriteTarget[];
-  counts: { members: number; teams: number; teamMemberships: number; sessions: number };
+  /** Projects and tasks for the work scenarios. */
+  work: WorkFixtures;
+  counts: {
+    members: number;
+    teams: number;
+    teamMemberships: number;
+    sessions: number;
+    projects: number;
+    tasks: number;
+  };
 };
 
 type UserRow = typeof users.$inferInsert;
@@ -62,7 +72,10 @@ function* chunks<T>(rows: T[], size = CHUNK): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
-export async function generate(database: Database, options: { scale: number; seed?: number }): Promise<Fixtures> {
+export async function generate(
+  database: Database,
+  options: { scale: number; tasks: number; seed?: number },
+): Promise<Fixtures> {
   const random = seededRandom(options.seed ?? 20260101);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const now = new Date();
@@ -205,6 +218,14 @@ export async function generate(database: Database, options: { scale: number; see
   });
   // Fresh planner statistics, as autovacuum would have gathered on a live installation.
   await rawClient(database).query('analyze');
+  const activeMemberIds = membershipRows.filter((m) => m.status === 'active').map((m) => m.userId);
+  const work = await generateWork(database, {
+    orgId,
+    ownerId,
+    memberIds: activeMemberIds,
+    totalTasks: options.tasks,
+    boardTasks: Math.min(2000, options.tasks),
+  });
 
   return {
     orgId,
@@ -213,7 +234,9 @@ export async function generate(database: Database, options: { scale: number; see
     tokenId,
     memberIds,
     writeTargets,
+    work,
     counts: {
+      ...work.counts,
       members: membershipRows.length,
       teams: teamRows.length,
       teamMemberships: teamMemberRows.length,

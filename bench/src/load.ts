@@ -3,7 +3,7 @@ import autocannon from 'autocannon';
 import { type RunStats, summarise } from './stats.ts';
 
 /** A request whose path and body may change on every call (random member, toggled role); bodies are JSON. */
-export type ApiRequest = { method: 'GET' | 'PATCH'; next(): { path: string; body?: string } };
+export type ApiRequest = { method: 'GET' | 'PATCH' | 'POST'; next(): { path: string; body?: string } };
 
 export type ApiStats = RunStats & {
   non2xx: number;

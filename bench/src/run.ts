@@ -28,6 +28,7 @@ const USAGE = `Usage: npm run bench -- [options]
                        the bench creates and drops its own database "${BENCH_DATABASE}" there
   --embedded           run on embedded PGlite (in the server process) instead
   --scale N            members in the synthetic organisation (default 1000)
+  --tasks N            tasks over its projects, one of them a 2,000-task board (default 100000)
   --connections LIST   concurrent connections, comma-separated (default 1,10,50)
   --duration S         seconds per run (default 10)
   --quick              3 s per run at 1 and 50 connections
@@ -43,6 +44,7 @@ type Options = {
   embedded: boolean;
   databaseUrl: string;
   scale: number;
+  tasks: number;
   connections: number[];
   durationSec: number;
   warmupSec: number;
@@ -67,6 +69,7 @@ function readOptions(argv: string[]): Options | null {
       'database-url': { type: 'string' },
       embedded: { type: 'boolean', default: false },
       scale: { type: 'string', default: '1000' },
+      tasks: { type: 'string', default: '100000' },
       connections: { type: 'string' },
       duration: { type: 'string' },
       quick: { type: 'boolean', default: false },
@@ -92,6 +95,7 @@ function readOptions(argv: string[]): Options | null {
     embedded: values.embedded,
     databaseUrl: values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL,
     scale: positiveInt('--scale', values.scale),
+    tasks: positiveInt('--tasks', values.tasks),
     connections: [...new Set(connections)].sort((a, b) => a - b),
     durationSec: positiveInt('--duration', values.duration ?? (values.quick ? '3' : '10')),
     warmupSec: values.quick ? 1 : 2,
@@ -155,11 +159,11 @@ async function prepare(store: Store, options: Options): Promise<{ fixtures: Fixt
   try {
     await database.migrate();
     const began = performance.now();
-    const fixtures = await generate(database, { scale: options.scale });
+    const fixtures = await generate(database, { scale: options.scale, tasks: options.tasks });
     const { counts } = fixtures;
     log(
       `generated ${counts.members} members, ${counts.teams} teams, ${counts.teamMemberships} team memberships, ` +
-        `${counts.sessions} sessions in ${((performance.now() - began) / 1000).toFixed(1)} s`,
+        `${counts.sessions} sessions, ${counts.projects} projects, ${counts.tasks} tasks in ${((performance.now() - began) / 1000).toFixed(1)} s`,
     );
     return { fixtures, captured: await captureServerSql(database, fixtures) };
   } finally {

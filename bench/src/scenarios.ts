@@ -17,8 +17,9 @@ import type { Session } from './db-load.ts';
 import type { Fixtures } from './generate.ts';
 import type { ApiRequest } from './load.ts';
 import { captureStatements, type Statement } from './sql.ts';
+import { buildWorkScenarios, type CapturedWorkSql, captureWorkSql, WORK_SCENARIO_NAMES } from './work-scenarios.ts';
 
-export const SCENARIO_NAMES = ['me', 'list-members', 'get-member', 'update-member'] as const;
+export const SCENARIO_NAMES = ['me', 'list-members', 'get-member', 'update-member', ...WORK_SCENARIO_NAMES] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export type Scenario = {
@@ -38,6 +39,7 @@ export type CapturedSql = {
   listMembers: Statement[];
   getMember: Statement[];
   getMemberSentinel: string;
+  work: CapturedWorkSql;
 };
 
 const BENCH_USER_AGENT = 'meridian-bench';
@@ -77,8 +79,9 @@ export async function captureServerSql(database: Database, fixtures: Fixtures): 
     listMembers: await captureStatements(database, () => members.listMembers(ctx, { limit: 50 })),
     getMember: await captureStatements(database, () => members.getMember(ctx, sentinel)),
     getMemberSentinel: sentinel,
+    work: await captureWorkSql(database, ctx, fixtures.work),
   };
-  for (const [name, statements] of Object.entries(captured)) {
+  for (const [name, statements] of Object.entries({ ...captured, ...captured.work })) {
     if (Array.isArray(statements) && statements.length === 0) throw new Error(`captured no SQL for ${name}`);
   }
   if (!captured.getMember.some((s) => s.params.includes(sentinel))) {
@@ -120,6 +123,7 @@ export function buildScenarios(fixtures: Fixtures, captured: CapturedSql): Scena
   const sentinel = captured.getMemberSentinel;
   const getMember = captured.getMember.map((s) => ({ ...s, isMember: s.params.map((p) => p === sentinel) }));
 
+  const work = buildWorkScenarios(fixtures.work, captured.work, orgId, actorId);
   return [
     {
       name: 'me',
@@ -189,5 +193,6 @@ export function buildScenarios(fixtures: Fixtures, captured: CapturedSql): Scena
         });
       },
     },
+    ...work,
   ];
 }

@@ -4,10 +4,24 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { accountsModule } from '#modules/accounts/index.ts';
 import { auditModule } from '#modules/audit/index.ts';
+import { commentsModule } from '#modules/comments/index.ts';
+import { contactsModule } from '#modules/contacts/index.ts';
+import { crmSettingsModule } from '#modules/crm-settings/index.ts';
+import { customFieldsModule } from '#modules/custom-fields/index.ts';
+import { customersModule } from '#modules/customers/index.ts';
+import { dealsModule } from '#modules/deals/index.ts';
 import { healthModule } from '#modules/health/index.ts';
+import { interactionsModule } from '#modules/interactions/index.ts';
+import { labelsModule } from '#modules/labels/index.ts';
 import { membersModule } from '#modules/members/index.ts';
+import { notificationsModule } from '#modules/notifications/index.ts';
+import { pipelinesModule } from '#modules/pipelines/index.ts';
+import { projectsModule } from '#modules/projects/index.ts';
+import { searchModule } from '#modules/search/index.ts';
+import { tasksModule } from '#modules/tasks/index.ts';
 import { teamsModule } from '#modules/teams/index.ts';
 import { tokensModule } from '#modules/tokens/index.ts';
+import { viewsModule } from '#modules/views/index.ts';
 import { authenticatePlugin, resolveAuth } from '#platform/auth/authenticate.ts';
 
 export { LOG_REDACT } from '#platform/logging/logger.ts';
@@ -81,6 +95,20 @@ export async function buildApp({ platform, logger }: AppOptions): Promise<Fastif
   await app.register(membersModule);
   await app.register(teamsModule);
   await app.register(tokensModule);
+  await app.register(projectsModule);
+  await app.register(tasksModule);
+  await app.register(viewsModule);
+  await app.register(searchModule);
+  await app.register(customFieldsModule);
+  await app.register(crmSettingsModule);
+  await app.register(customersModule);
+  await app.register(contactsModule);
+  await app.register(pipelinesModule);
+  await app.register(dealsModule);
+  await app.register(interactionsModule);
+  await app.register(labelsModule);
+  await app.register(commentsModule);
+  await app.register(notificationsModule);
   await app.register(auditModule);
   await app.register(realtimePlugin, {
     database: platform.database,

@@ -20,6 +20,9 @@ export type DomainEventMap = {
   'project.deleted': { projectId: string };
   'project.members_changed': { projectId: string; userId: string };
   'project.statuses_changed': { projectId: string };
+  'project.templates_changed': { templateId: string };
+  'custom_field.changed': { fieldId: string; entity: string };
+  'label.changed': { labelId: string; projectId: string | null };
   'task.created': { taskId: string; projectId: string; assigneeId: string | null };
   'task.updated': { taskId: string; projectId: string; changes: string[] };
   'task.assigned': { taskId: string; projectId: string; assigneeId: string; previousAssigneeId: string | null };
@@ -49,6 +52,30 @@ export type DomainEventMap = {
   'comment.reactions_changed': { commentId: string; targetType: string; targetId: string; projectId: string | null };
   'notification.created': { notificationId: string; kind: string };
   'notifications.read': { ids: string[] | 'all' };
+  'customer.created': { customerId: string; ownerId: string | null };
+  'customer.updated': { customerId: string; changes: string[] };
+  'customer.deleted': { customerId: string };
+  /** Deals and interactions of `sourceId` must move to `targetId` (handled by their modules). */
+  'customer.merged': { targetId: string; sourceId: string };
+  'customer.reassigned': { customerId: string; ownerId: string; previousOwnerId: string | null };
+  'customer.claimed': { customerId: string; ownerId: string };
+  'customer.released': { customerId: string; previousOwnerId: string };
+  'customer.returned_to_pool': { customerId: string; previousOwnerId: string };
+  'customer.pool_return_warning': { customerId: string; ownerId: string; returnsAt: string };
+  'contact.created': { contactId: string; customerId: string };
+  'contact.updated': { contactId: string; customerId: string; changes: string[] };
+  'contact.deleted': { contactId: string; customerId: string };
+  'crm_settings.updated': { changes: string[] };
+  'pipeline.changed': { pipelineId: string };
+  'deal.created': { dealId: string; customerId: string; pipelineId: string; stageId: string; ownerId: string | null };
+  'deal.updated': { dealId: string; changes: string[] };
+  'deal.stage_changed': { dealId: string; pipelineId: string; fromStageId: string; toStageId: string };
+  'deal.won': { dealId: string; pipelineId: string; ownerId: string | null };
+  'deal.lost': { dealId: string; pipelineId: string; ownerId: string | null };
+  'deal.deleted': { dealId: string; pipelineId: string };
+  'interaction.logged': { interactionId: string; customerId: string; dealId: string | null };
+  'interaction.updated': { interactionId: string; customerId: string; dealId: string | null };
+  'interaction.deleted': { interactionId: string; customerId: string; dealId: string | null };
 };
 export type DomainEventType = keyof DomainEventMap;
 

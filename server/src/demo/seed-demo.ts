@@ -7,6 +7,7 @@ import { hashPassword } from '#platform/auth/passwords.ts';
 import type { Clock } from '#platform/clock/clock.ts';
 import { newId } from '#platform/ids/ids.ts';
 import { DEMO_ORG, DEMO_OWNER_EMAIL, DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-data.ts';
+import { seedDemoProjects } from './demo-projects.ts';
 
 export type DemoSignIn = { email: string; password: string };
 
@@ -25,9 +26,9 @@ export async function seedDemo(database: Database, clock: Clock, logger: Logger)
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = clock.now();
   const orgId = newId();
+  const userIds = new Map<string, string>();
   await database.db.transaction(async (tx) => {
     await tx.insert(organizations).values({ id: orgId, name: DEMO_ORG.zh, createdAt: now, updatedAt: now });
-    const userIds = new Map<string, string>();
     for (const person of DEMO_USERS) {
       const id = newId();
       userIds.set(person.email, id);
@@ -83,6 +84,13 @@ export async function seedDemo(database: Database, clock: Clock, logger: Logger)
       changes: { name: { from: null, to: DEMO_ORG.zh } },
     });
   });
+  const owner = DEMO_USERS[0];
+  await seedDemoProjects(
+    database,
+    clock,
+    { id: orgId, ownerId: userIds.get(DEMO_OWNER_EMAIL)!, ownerName: owner.name, ownerEmail: owner.email },
+    userIds,
+  );
   logger.info({ orgId }, 'demo organisation created');
   return signIn;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type { Database } from '#db/client.ts';
@@ -38,7 +41,9 @@ export async function createTestApp(
   const database = options.database ?? fresh!.database;
   const clock = new FakeClock(new Date());
   const mails: MailMessage[] = [];
-  const config = loadConfig({ PUBLIC_URL: 'http://meridian.test', WEB_DIST: '', ...options.env });
+  // Uploaded files go to a directory of this app's own, removed on close.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'meridian-test-data-'));
+  const config = loadConfig({ PUBLIC_URL: 'http://meridian.test', WEB_DIST: '', DATA_DIR: dataDir, ...options.env });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const platform = createPlatform({
     config,
@@ -64,6 +69,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await fresh?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -21,6 +21,39 @@ const MembersPage = lazyPage(() => import('@/features/settings/pages/MembersPage
 const TeamsPage = lazyPage(() => import('@/features/settings/pages/TeamsPage'), 'TeamsPage');
 const TokensPage = lazyPage(() => import('@/features/settings/pages/TokensPage'), 'TokensPage');
 const AuditLogPage = lazyPage(() => import('@/features/settings/pages/AuditLogPage'), 'AuditLogPage');
+const NotificationsPage = lazyPage(
+  () => import('@/features/notifications/pages/NotificationsPage'),
+  'NotificationsPage',
+);
+const NotificationPreferencesPage = lazyPage(
+  () => import('@/features/notifications/pages/NotificationPreferencesPage'),
+  'NotificationPreferencesPage',
+);
+
+const MyWorkPage = lazyPage(() => import('@/features/my-work/pages/MyWorkPage'), 'MyWorkPage');
+const BoardPage = lazyPage(() => import('@/features/board/pages/BoardPage'), 'BoardPage');
+const CalendarPage = lazyPage(() => import('@/features/calendar/pages/CalendarPage'), 'CalendarPage');
+const TaskListPage = lazyPage(() => import('@/features/tasks/pages/TaskListPage'), 'TaskListPage');
+const TaskPage = lazyPage(() => import('@/features/tasks/pages/TaskPage'), 'TaskPage');
+const ProjectTaskListPage = lazyPage(() => import('@/features/tasks/pages/ProjectTaskListPage'), 'ProjectTaskListPage');
+
+const ProjectsPage = lazyPage(() => import('@/features/projects/pages/ProjectsPage'), 'ProjectsPage');
+const ProjectTrashPage = lazyPage(() => import('@/features/projects/pages/ProjectTrashPage'), 'ProjectTrashPage');
+const ProjectLayout = lazyPage(() => import('@/features/projects/pages/ProjectLayout'), 'ProjectLayout');
+const ProjectSettingsPage = lazyPage(
+  () => import('@/features/projects/pages/ProjectSettingsPage'),
+  'ProjectSettingsPage',
+);
+const CustomFieldsPage = lazyPage(() => import('@/features/projects/pages/CustomFieldsPage'), 'CustomFieldsPage');
+const CustomersPage = lazyPage(() => import('@/features/customers/pages/CustomersPage'), 'CustomersPage');
+const CustomerPoolPage = lazyPage(() => import('@/features/customers/pages/CustomerPoolPage'), 'CustomerPoolPage');
+const CustomerDetailPage = lazyPage(
+  () => import('@/features/customers/pages/CustomerDetailPage'),
+  'CustomerDetailPage',
+);
+const ContactsPage = lazyPage(() => import('@/features/customers/pages/ContactsPage'), 'ContactsPage');
+const DealsPage = lazyPage(() => import('@/features/deals/pages/DealsPage'), 'DealsPage');
+const DealDetailPage = lazyPage(() => import('@/features/deals/pages/DealDetailPage'), 'DealDetailPage');
 
 const router = createBrowserRouter([
   {
@@ -57,6 +90,12 @@ const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: 'customers', element: <CustomersPage /> },
+              { path: 'customers/pool', element: <CustomerPoolPage /> },
+              { path: 'customers/:id', element: <CustomerDetailPage /> },
+              { path: 'contacts', element: <ContactsPage /> },
+              { path: 'deals', element: <DealsPage /> },
+              { path: 'deals/:id', element: <DealDetailPage /> },
               {
                 path: 'settings',
                 children: [
@@ -66,6 +105,8 @@ const router = createBrowserRouter([
                   { path: 'members', element: <MembersPage /> },
                   { path: 'teams', element: <TeamsPage /> },
                   { path: 'tokens', element: <TokensPage /> },
+                  { path: 'notifications', element: <NotificationPreferencesPage /> },
+                  { path: 'custom-fields', element: <CustomFieldsPage /> },
                   {
                     path: 'audit-log',
                     element: (
@@ -76,6 +117,28 @@ const router = createBrowserRouter([
                   },
                 ],
               },
+              {
+                path: 'projects',
+                children: [
+                  { index: true, element: <ProjectsPage /> },
+                  { path: 'trash', element: <ProjectTrashPage /> },
+                  {
+                    path: ':projectKey',
+                    element: <ProjectLayout />,
+                    children: [
+                      { index: true, element: <Navigate to="board" replace /> },
+                      { path: 'settings', element: <ProjectSettingsPage /> },
+                      { path: 'list', element: <ProjectTaskListPage /> },
+                      { path: 'board', element: <BoardPage /> },
+                      { path: 'calendar', element: <CalendarPage /> },
+                    ],
+                  },
+                ],
+              },
+              { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'my-work', element: <MyWorkPage /> },
+              { path: 'tasks', element: <TaskListPage /> },
+              { path: 'tasks/:taskKey', element: <TaskPage /> },
               { path: '*', element: <NotFoundResult /> },
             ],
           },

@@ -20,5 +20,8 @@ export const ProblemSchema = Type.Object({
   requestId: Type.Optional(Type.String()),
   retryAfterSeconds: Type.Optional(Type.Integer()),
   current: Type.Optional(Type.Unknown({ description: 'On version_conflict: the current record' })),
+  duplicates: Type.Optional(
+    Type.Array(Type.Unknown(), { description: 'On a duplicate (查重) conflict: the records it matches' }),
+  ),
 });
 export type Problem = Static<typeof ProblemSchema>;

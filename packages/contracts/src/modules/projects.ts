@@ -169,7 +169,10 @@ export const UpdateTaskStatusBodySchema = Type.Object({
 });
 export const TaskStatusParamsSchema = Type.Object({ id: IdSchema, statusId: IdSchema });
 /** Deleting a status moves its tasks to another status of the project. */
-export const DeleteTaskStatusQuerySchema = Type.Object({ moveTo: IdSchema });
+export const DeleteTaskStatusQuerySchema = Type.Object({
+  /** Where the status's tasks go: another status of the same project (required; 422 when missing). */
+  moveTo: Type.Optional(IdSchema),
+});
 
 /** One task of a template: dates are working-day offsets from the project's start. */
 export const TemplateTaskSchema = Type.Object({

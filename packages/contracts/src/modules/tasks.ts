@@ -99,8 +99,10 @@ export type TaskDetail = Static<typeof TaskDetailSchema>;
 export const TaskListSchema = Type.Object({
   items: Type.Array(TaskSchema),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
-  /** How many tasks match the filters (all pages). */
+  /** How many tasks match the filters (all pages), counted up to 10,000. */
   total: Type.Integer(),
+  /** True when more than `total` tasks match: the count stops at 10,000 to stay fast. */
+  totalCapped: Type.Optional(Type.Boolean()),
 });
 export type TaskList = Static<typeof TaskListSchema>;
 
@@ -226,6 +228,7 @@ export const SetTaskBlockedBodySchema = Type.Object({
   reason: Type.Optional(Type.String({ maxLength: 2000 })),
   version: Type.Optional(VersionSchema),
 });
+export type SetTaskBlockedBody = Static<typeof SetTaskBlockedBodySchema>;
 
 /** Moves a card on the board: to another column and/or between two neighbours. */
 export const MoveTaskBodySchema = Type.Object({
@@ -241,6 +244,20 @@ export const MoveTaskBodySchema = Type.Object({
   version: Type.Optional(VersionSchema),
 });
 export type MoveTaskBody = Static<typeof MoveTaskBodySchema>;
+
+/** A moved task, with the undo of the move (ten seconds). */
+export const MoveTaskResultSchema = Type.Interface([TaskSchema], {
+  undoId: IdSchema,
+  expiresAt: InstantSchema,
+});
+export type MoveTaskResult = Static<typeof MoveTaskResultSchema>;
+
+/** What an applied undo took back: its kind and the records restored. */
+export const UndoResultSchema = Type.Object({
+  kind: Type.String(),
+  ids: Type.Array(IdSchema),
+});
+export type UndoResult = Static<typeof UndoResultSchema>;
 
 export const BoardQuerySchema = Type.Object({
   groupBy: Type.Optional(Type.Enum(['status', 'assignee', 'priority'])),
@@ -265,6 +282,8 @@ export const BoardSchema = Type.Object({
   columns: Type.Array(BoardColumnSchema),
 });
 export type Board = Static<typeof BoardSchema>;
+export type BoardColumn = Static<typeof BoardColumnSchema>;
+export type BoardQuery = Static<typeof BoardQuerySchema>;
 
 export const BulkTaskPatchSchema = Type.Object({
   statusId: Type.Optional(IdSchema),
@@ -280,6 +299,7 @@ export const BulkTasksBodySchema = Type.Object({
   patch: Type.Optional(BulkTaskPatchSchema),
 });
 export type BulkTasksBody = Static<typeof BulkTasksBodySchema>;
+export type BulkTaskPatch = Static<typeof BulkTaskPatchSchema>;
 export const BulkTasksResultSchema = Type.Object({
   results: Type.Array(
     Type.Object({ id: IdSchema, ok: Type.Boolean(), code: Type.Union([Type.String(), Type.Null()]) }),
@@ -287,6 +307,8 @@ export const BulkTasksResultSchema = Type.Object({
   undoId: Type.Union([IdSchema, Type.Null()]),
   expiresAt: Type.Union([InstantSchema, Type.Null()]),
 });
+
+export type BulkTasksResult = Static<typeof BulkTasksResultSchema>;
 
 export const MyWorkSchema = Type.Object({
   overdue: Type.Array(TaskSchema),
@@ -360,6 +382,7 @@ export const UpdateChecklistItemBodySchema = Type.Object({
   isDone: Type.Optional(Type.Boolean()),
   afterId: Type.Optional(Type.Union([IdSchema, Type.Null()])),
 });
+export const TaskWatcherParamsSchema = Type.Object({ id: IdSchema, userId: IdSchema });
 export const ChecklistItemParamsSchema = Type.Object({ id: IdSchema, itemId: IdSchema });
 
 export const AttachmentSchema = Type.Object({
@@ -444,6 +467,7 @@ export const SavedViewConfigSchema = Type.Object({
   swimlanes: Type.Optional(Type.Enum(['none', 'assignee'])),
   calendarMode: Type.Optional(Type.Enum(['month', 'week'])),
 });
+export type SavedViewConfig = Static<typeof SavedViewConfigSchema>;
 export const SavedViewSchema = Type.Object({
   id: IdSchema,
   projectId: Type.Union([IdSchema, Type.Null()]),
@@ -467,12 +491,14 @@ export const CreateSavedViewBodySchema = Type.Object({
   isShared: Type.Optional(Type.Boolean()),
   config: SavedViewConfigSchema,
 });
+export type CreateSavedViewBody = Static<typeof CreateSavedViewBodySchema>;
 export const UpdateSavedViewBodySchema = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
   isShared: Type.Optional(Type.Boolean()),
   config: Type.Optional(SavedViewConfigSchema),
   version: Type.Optional(VersionSchema),
 });
+export type UpdateSavedViewBody = Static<typeof UpdateSavedViewBodySchema>;
 
 export const SearchQuerySchema = Type.Object({
   q: Type.String({ minLength: 1, maxLength: 200 }),
@@ -488,3 +514,15 @@ export const SearchHitSchema = Type.Object({
   projectId: Type.Union([IdSchema, Type.Null()]),
 });
 export const SearchResultSchema = Type.Object({ items: Type.Array(SearchHitSchema) });
+export type SearchHit = Static<typeof SearchHitSchema>;
+export type SearchResult = Static<typeof SearchResultSchema>;
+
+export type DependencyList = Static<typeof DependencyListSchema>;
+export type CreateDependencyBody = Static<typeof CreateDependencyBodySchema>;
+export type TimeEntry = Static<typeof TimeEntrySchema>;
+export type TimeEntryList = Static<typeof TimeEntryListSchema>;
+export type CreateTimeEntryBody = Static<typeof CreateTimeEntryBodySchema>;
+export type Attachment = Static<typeof AttachmentSchema>;
+export type AttachmentList = Static<typeof AttachmentListSchema>;
+export type CreateChecklistItemBody = Static<typeof CreateChecklistItemBodySchema>;
+export type UpdateChecklistItemBody = Static<typeof UpdateChecklistItemBodySchema>;

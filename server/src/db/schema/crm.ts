@@ -12,6 +12,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organizations } from './accounts.ts';
@@ -64,6 +65,8 @@ export const customers = pgTable(
     returnedToPoolAt: ts('returned_to_pool_at'),
     previousOwnerId: uuid('previous_owner_id'),
     claimedAt: ts('claimed_at'),
+    /** When the owner was last warned of the coming return to the pool (one warning per idle spell). */
+    poolWarnedAt: ts('pool_warned_at'),
     /** Set when merged into another customer; merged rows are hidden from every read. */
     mergedIntoId: uuid('merged_into_id'),
     deletedAt: ts('deleted_at'),
@@ -140,7 +143,12 @@ export const pipelines = pgTable(
     createdAt: createdAt(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] }), unique('pipelines_name_key').on(t.orgId, t.name)],
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    unique('pipelines_name_key').on(t.orgId, t.name),
+    // At most one default per organisation: the lazy "ensure default pipeline" relies on it.
+    uniqueIndex('pipelines_default_key').on(t.orgId).where(sql`${t.isDefault}`),
+  ],
 );
 
 export const pipelineStages = pgTable(

@@ -177,6 +177,15 @@ export const tasks = pgTable(
     unique('tasks_project_number_key').on(t.orgId, t.projectId, t.number),
     index('tasks_board_idx').on(t.orgId, t.projectId, t.statusId, sql`${t.rank} collate "C"`),
     index('tasks_project_updated_idx').on(t.orgId, t.projectId, t.updatedAt, t.id),
+    // Organisation-wide lists ("my tasks", saved views across projects) sorted by these.
+    index('tasks_org_updated_idx').on(t.orgId, t.updatedAt, t.id),
+    index('tasks_org_due_idx').on(t.orgId, t.dueDate, t.id),
+    // The list's priority sort orders by this expression (urgent first); see tasks/queries/list.ts.
+    index('tasks_org_priority_idx').on(
+      t.orgId,
+      sql`(case ${t.priority} when 'urgent' then 0 when 'high' then 1 when 'medium' then 2 else 3 end)`,
+      t.id,
+    ),
     index('tasks_project_due_idx').on(t.orgId, t.projectId, t.dueDate, t.id),
     index('tasks_assignee_due_idx').on(t.orgId, t.assigneeId, t.statusCategory, t.dueDate),
     index('tasks_parent_idx').on(t.orgId, t.parentId),

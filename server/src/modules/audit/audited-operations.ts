@@ -1,3 +1,10 @@
+import { COMMENT_AUDITED_OPERATIONS, COMMENT_NOT_AUDITED } from '#modules/comments/testing/audited-operations.ts';
+import { CUSTOMER_AUDITED_OPERATIONS } from '#modules/customers/testing.ts';
+import { DEAL_AUDITED_OPERATIONS } from '#modules/deals/testing.ts';
+import { PROJECT_AUDITED_OPERATIONS } from '#modules/projects/testing/audited-operations.ts';
+import { TASK_PART_AUDITED_OPERATIONS } from '#modules/tasks/dependencies/testing.ts';
+import { TASK_AUDITED_OPERATIONS } from '#modules/tasks/testing/audited-operations.ts';
+import { VIEW_AUDITED_OPERATIONS } from '#modules/views/testing.ts';
 import type { TestApp } from '#test/app.ts';
 import { buildMember, TEST_PASSWORD, type TestOrg } from '#test/factories/accounts.ts';
 import { buildTeam } from '#test/factories/teams.ts';
@@ -179,13 +186,22 @@ export const AUDITED_OPERATIONS: AuditedOperation[] = [
       return s.owner.delete(`/api/v1/tokens/${created.body.id}`);
     },
   },
+  ...TASK_AUDITED_OPERATIONS,
+  ...PROJECT_AUDITED_OPERATIONS,
+  ...TASK_PART_AUDITED_OPERATIONS,
+  ...VIEW_AUDITED_OPERATIONS,
+  ...CUSTOMER_AUDITED_OPERATIONS,
+  ...DEAL_AUDITED_OPERATIONS,
+  ...COMMENT_AUDITED_OPERATIONS,
 ];
 
 /** Mutating operations that write no audit entry on purpose, with the reason. */
 export const NOT_AUDITED_BY_DESIGN: Record<string, string> = {
+  ...COMMENT_NOT_AUDITED,
   'POST /api/v1/auth/login':
     'Signing in changes no organisation data (a success is still logged as session.signed_in).',
   'POST /api/v1/auth/logout': 'Ends the caller’s own session only.',
+  'POST /api/v1/customers/check-duplicates': 'A read (查重 while typing) sent as POST; it changes nothing.',
   'POST /api/v1/auth/password-reset-requests':
     'Anonymous and answers alike for unknown addresses; the reset itself is audited.',
 };

@@ -6,6 +6,8 @@ export type AppErrorOptions = {
   retryAfterSeconds?: number;
   /** On version_conflict: the current record, so the client can merge. */
   current?: unknown;
+  /** On a duplicate conflict: the records the new one matches. */
+  duplicates?: unknown[];
 };
 
 /** A failure a service reports; the error handler turns it into problem+json. */

@@ -31,10 +31,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & PgError, request: FastifyRequest, reply: FastifyReply) => {
     const requestId = request.id;
     if (error instanceof AppError) {
-      const { detail, fields, retryAfterSeconds, current } = error.options;
+      const { detail, fields, retryAfterSeconds, current, duplicates } = error.options;
       return sendProblem(
         reply,
-        problemFor(error.code, { detail, errors: fields, retryAfterSeconds, current, requestId }),
+        problemFor(error.code, { detail, errors: fields, retryAfterSeconds, current, duplicates, requestId }),
       );
     }
     if (error.validation) {

@@ -48,7 +48,9 @@ describe('OpenAPI document', () => {
       if (success.length === 0) problems.push(`${where}: no 2xx response`);
       for (const [status, response] of success) {
         // 204 has no body by definition; every other success documents its schema.
-        const schema = response.content?.['application/json']?.schema;
+        // A download documents its binary media type instead of JSON.
+        const schema =
+          response.content?.['application/json']?.schema ?? response.content?.['application/octet-stream']?.schema;
         if (status !== '204' && !schema) problems.push(`${where}: ${status} without a JSON schema`);
         if (status === '204' && response.content) problems.push(`${where}: 204 with content`);
       }

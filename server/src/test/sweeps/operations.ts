@@ -72,9 +72,15 @@ export function sweepOperations(app: FastifyInstance): SweepOperation[] {
 }
 
 /** The path with `{name}` replaced by the given values, percent-encoded unless `raw`. */
+/**
+ * Path parameters that are not ids, with a valid value that names nothing: a task or project key,
+ * a reaction's emoji. The sweeps fill them with these and vary only the ids.
+ */
+export const NON_ID_PARAMS: Record<string, string> = { key: 'NOPE-404', emoji: '👍' };
+
 export function fillPath(path: string, values: Record<string, string>, raw = false): string {
   return path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = values[name];
+    const value = values[name] ?? NON_ID_PARAMS[name];
     if (value === undefined) throw new Error(`no value for {${name}} in ${path}`);
     return raw ? value : encodeURIComponent(value);
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '#platform/ids/ids.ts';
 import type { JsonSchema } from '#platform/openapi/document.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
-import { fillPath, type SweepOperation, sweepOperations } from './operations.ts';
+import { fillPath, NON_ID_PARAMS, type SweepOperation, sweepOperations } from './operations.ts';
 import { orgChecksum } from './org-checksum.ts';
 import { parseProblem } from './problem.ts';
 import { type IdKind, idKindOf, type PopulatedOrg, populateOrg } from './tenant-fixtures.ts';
@@ -41,6 +41,7 @@ const ownId = (kind: IdKind) => (kind === 'user' ? a.ids.user[1]! : a.ids[kind][
 function casesFor(op: SweepOperation): Case[] {
   let cases: Case[] = [{ values: {}, foreign: [] }];
   for (const { name } of op.pathParams) {
+    if (name in NON_ID_PARAMS) continue;
     const kind = idKindOf(op.path, name);
     const own = ownId(kind);
     cases = cases.flatMap((c) => [

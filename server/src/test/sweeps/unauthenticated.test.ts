@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '#platform/ids/ids.ts';
 import { createTestApp, type TestApp } from '#test/app.ts';
 import { buildOrg } from '#test/factories/accounts.ts';
-import { fillPath, PUBLIC_OPERATIONS, requestFor, type SweepOperation, sweepOperations } from './operations.ts';
+import {
+  fillPath,
+  NON_ID_PARAMS,
+  PUBLIC_OPERATIONS,
+  requestFor,
+  type SweepOperation,
+  sweepOperations,
+} from './operations.ts';
 import { parseProblem } from './problem.ts';
 
 /** Cases that do not answer 401 yet, each with the bug it stands for; the sweep tolerates only these. */
@@ -19,6 +27,12 @@ beforeAll(async () => {
   realIds = { id: team.body.id, userId: org.owner.userId! };
 });
 afterAll(async () => t.close());
+
+/** The real ids where there are some, an unknown UUID for any other id parameter. */
+function pathIds(op: SweepOperation): Record<string, string> {
+  const ids = op.pathParams.filter((p) => !(p.name in NON_ID_PARAMS)).map((p) => [p.name, realIds[p.name] ?? newId()]);
+  return Object.fromEntries(ids);
+}
 
 const CREDENTIALS: Record<string, Record<string, string>> = {
   none: {},
@@ -39,7 +53,7 @@ describe('unauthenticated sweep', () => {
     const failures: string[] = [];
     let checked = 0;
     for (const op of guarded) {
-      const url = fillPath(op.path, realIds);
+      const url = fillPath(op.path, pathIds(op));
       for (const [credentials, headers] of Object.entries(CREDENTIALS)) {
         if (KNOWN_ISSUES.some((k) => k.operationId === op.id && k.credentials === credentials)) continue;
         const response = await t.app.inject(requestFor(op, url, headers));
@@ -65,7 +79,7 @@ describe('unauthenticated sweep', () => {
 
   it('lets the public operations through without credentials (they never answer 401 unauthenticated)', async () => {
     for (const op of ops.filter((o) => PUBLIC_OPERATIONS.includes(o.id))) {
-      const response = await t.app.inject(requestFor(op, fillPath(op.path, realIds)));
+      const response = await t.app.inject(requestFor(op, fillPath(op.path, pathIds(op))));
       expect(parseProblem(response.body)?.code, op.id).not.toBe('unauthenticated');
       expect(response.statusCode, op.id).toBeLessThan(500);
     }

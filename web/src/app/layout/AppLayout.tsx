@@ -6,6 +6,9 @@ import { Brand } from '@/app/layout/Brand';
 import { SideMenu } from '@/app/layout/SideMenu';
 import { TopBar } from '@/app/layout/TopBar';
 import { useRealtime } from '@/app/realtime/use-realtime';
+import { ShortcutHelpModal } from '@/app/shortcuts/ShortcutHelpModal';
+import { QuickAddTaskModal } from '@/features/tasks/components/QuickAddTaskModal';
+import { TaskDetailDrawer } from '@/features/tasks/components/TaskDetailDrawer';
 import { useIsMobile } from '@/shared/hooks/use-is-mobile';
 import { readPreference, SIDER_KEY, writePreference } from '@/shared/preferences/storage';
 import { useSession } from '@/shared/session/session-context';
@@ -73,6 +76,9 @@ export function AppLayout() {
           </Suspense>
         </Layout.Content>
       </Layout>
+      <ShortcutHelpModal />
+      <QuickAddTaskModal />
+      <TaskDetailDrawer />
     </Layout>
   );
 }

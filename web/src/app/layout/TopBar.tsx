@@ -3,6 +3,9 @@ import { Button, Flex, Layout, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrgSwitcher } from '@/app/layout/OrgSwitcher';
 import { UserMenu } from '@/app/layout/UserMenu';
+import { NotificationBell } from '@/features/notifications';
+import { GlobalSearch } from '@/features/search/components/GlobalSearch';
+import { QuickAddButton } from '@/features/tasks/components/QuickAddButton';
 import { LanguageSwitch } from '@/shared/ui/LanguageSwitch';
 import { ThemeSwitch } from '@/shared/ui/ThemeSwitch';
 
@@ -38,8 +41,11 @@ export function TopBar({ isMobile, isMenuOpen, onToggleMenu }: TopBarProps) {
             onClick={onToggleMenu}
           />
           <OrgSwitcher />
+          <GlobalSearch isMobile={isMobile} />
         </Flex>
         <Flex align="center" gap={isMobile ? 4 : 12}>
+          <QuickAddButton />
+          <NotificationBell />
           <LanguageSwitch />
           <ThemeSwitch />
           <UserMenu />

@@ -60,6 +60,21 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
   return body as T;
 }
 
+/** A multipart POST (file uploads): the browser sets the boundary, the CSRF token goes along. */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, { method: 'POST', headers, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError({ status: 0, code: 'unavailable', title: 'Network error' });
+  }
+  const body = await readBody(response);
+  if (!response.ok) throw parseProblem(response.status, body, response.headers.get('Retry-After'));
+  return body as T;
+}
+
 export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => apiRequest<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body }),

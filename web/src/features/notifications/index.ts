@@ -1,0 +1,2 @@
+export { notificationKeys } from '@/features/notifications/api/notification-queries';
+export { NotificationBell } from '@/features/notifications/components/NotificationBell';

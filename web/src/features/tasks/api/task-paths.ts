@@ -1,0 +1,23 @@
+/** Every task route the web calls, in one place (the server module owns the real paths). */
+export const taskPaths = {
+  list: '/tasks',
+  one: (id: string) => `/tasks/${id}`,
+  byKey: (key: string) => `/tasks/by-key/${encodeURIComponent(key)}`,
+  move: (id: string) => `/tasks/${id}/move`,
+  blocked: (id: string) => `/tasks/${id}/blocked`,
+  bulk: '/tasks/bulk',
+  board: (projectId: string) => `/projects/${projectId}/board`,
+  myWork: '/my-work',
+  dependencies: (id: string) => `/tasks/${id}/dependencies`,
+  dependency: (id: string, dependencyId: string) => `/tasks/${id}/dependencies/${dependencyId}`,
+  timeEntries: (id: string) => `/tasks/${id}/time-entries`,
+  timeEntry: (id: string, entryId: string) => `/tasks/${id}/time-entries/${entryId}`,
+  checklist: (id: string) => `/tasks/${id}/checklist`,
+  checklistItem: (id: string, itemId: string) => `/tasks/${id}/checklist/${itemId}`,
+  watchers: (id: string) => `/tasks/${id}/watchers`,
+  watcher: (id: string, userId: string) => `/tasks/${id}/watchers/${userId}`,
+  attachments: (id: string) => `/tasks/${id}/attachments`,
+  attachment: (id: string, attachmentId: string) => `/tasks/${id}/attachments/${attachmentId}`,
+  attachmentDownload: (id: string, attachmentId: string) => `/api/v1/tasks/${id}/attachments/${attachmentId}`,
+  undo: (undoId: string) => `/undo-actions/${undoId}`,
+};
