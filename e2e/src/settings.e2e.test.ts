@@ -246,7 +246,7 @@ describe.skipIf(skipReason)('settings', () => {
       .locator('.ant-card')
       .filter({ has: page.getByText(zh('settings:sessions.title'), { exact: true }) });
     const items = card.locator('li');
-    await expect.poll(() => items.count()).toBe(2);
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(2);
     expect(await items.filter({ hasText: zh('settings:sessions.current') }).count()).toBe(1);
     const otherItem = items.filter({ hasNotText: zh('settings:sessions.current') });
     await otherItem.getByRole('button', { name: zh('settings:sessions.end') }).click();
@@ -255,7 +255,7 @@ describe.skipIf(skipReason)('settings', () => {
       .getByRole('button', { name: zh('settings:sessions.end') })
       .click();
     await expectToast(page, zh('settings:sessions.ended'));
-    await expect.poll(() => items.count()).toBe(1);
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(1);
 
     await other.page.reload();
     await other.page.waitForURL((url) => url.pathname === '/sign-in');

@@ -93,6 +93,8 @@ export async function updateChecklist(
         patch.rank = keyBetween(after.rank, next);
       }
     }
+    // An empty patch changes nothing: answer the item as it is.
+    if (Object.keys(patch).length === 0) return before;
     const after = (await updateChecklistItem(tx.db, ctx.orgId, itemId, patch))!;
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const field of ['title', 'isDone', 'rank'] as const) {

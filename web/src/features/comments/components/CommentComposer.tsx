@@ -30,7 +30,10 @@ export function CommentComposer({
   const [search, setSearch] = useState('');
   const picked = useRef<PickedMention[]>(initialPicked);
   const { data, isFetching } = useMemberSearch(search);
-  const options = (data?.items ?? []).map((m) => ({ key: m.userId, value: m.name, label: `${m.name} · ${m.email}` }));
+  // rc-mentions rewrites each option's `key` (`<key>-<uniqueKey>`), so a pick is matched by its
+  // label, which the e-mail address makes unique, and never by its key.
+  const labelOf = (m: { name: string; email: string }) => `${m.name} · ${m.email}`;
+  const options = (data?.items ?? []).map((m) => ({ key: m.userId, value: m.name, label: labelOf(m) }));
 
   const handleSubmit = async () => {
     if (!text.trim() || isSubmitting) return;
@@ -65,7 +68,9 @@ export function CommentComposer({
         onChange={setText}
         onSearch={setSearch}
         onSelect={(option) => {
-          const member = data?.items.find((m) => m.userId === option.key);
+          // The picked option is one of `options` (spread), typed by antd without its `label`.
+          const { label } = option as { label?: unknown };
+          const member = data?.items.find((m) => labelOf(m) === label);
           if (member) picked.current = [...picked.current, { id: member.userId, name: member.name }];
         }}
         onKeyDown={handleKeyDown}

@@ -2,6 +2,8 @@ import {
   type Announcements,
   DndContext,
   type DragEndEvent,
+  DragOverlay,
+  KeyboardCode,
   KeyboardSensor,
   PointerSensor,
   useSensor,
@@ -15,14 +17,23 @@ import { useTranslation } from 'react-i18next';
 import { useMoveDealStage } from '@/features/deals/api/deal-mutations';
 import { dealKeys } from '@/features/deals/api/deal-queries';
 import { applyDealMove, stageOfDrop } from '@/features/deals/internal/board-move';
+import { stageColumnCoordinates } from '@/features/deals/internal/keyboard-stages';
 import { api } from '@/shared/api/client';
 import { useApiErrorHandler } from '@/shared/api/use-api-error';
+import { DealCardContent } from './DealCardView';
 import { DealColumn } from './DealColumn';
 import { LostReasonModal } from './LostReasonModal';
 
 export type DealBoardProps = { board: PipelineBoard; filters: PipelineBoardQuery };
 
 type PendingLost = { dealId: string; version: number; stage: PipelineStage };
+
+// Space lifts a card (as on the task board); Space or Enter drops it, Esc puts it back.
+const KEYBOARD_CODES = {
+  start: [KeyboardCode.Space],
+  cancel: [KeyboardCode.Esc],
+  end: [KeyboardCode.Space, KeyboardCode.Enter],
+};
 
 /**
  * The board: a column per stage; dragging a card (mouse, touch or keyboard: Space to lift, arrows,
@@ -38,12 +49,17 @@ export function DealBoard({ board, filters }: DealBoardProps) {
   const move = useMoveDealStage();
   const [pending, setPending] = useState<PendingLost | null>(null);
   const [loadingStage, setLoadingStage] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: stageColumnCoordinates(board.columns.map((c) => c.stage.id)),
+      keyboardCodes: KEYBOARD_CODES,
+    }),
   );
-  const cardName = (id: string | number) =>
-    board.columns.flatMap((c) => c.deals).find((d) => d.id === String(id))?.name ?? '';
+  const cardOf = (id: string | number | null) => board.columns.flatMap((c) => c.deals).find((d) => d.id === String(id));
+  const cardName = (id: string | number) => cardOf(id)?.name ?? '';
+  const activeCard = cardOf(activeId);
   const stageName = (overId: string | number | undefined) =>
     board.columns.find((c) => `stage:${c.stage.id}` === overId || c.deals.some((d) => d.id === overId))?.stage.name ??
     '';
@@ -65,6 +81,7 @@ export function DealBoard({ board, filters }: DealBoardProps) {
   };
 
   const handleDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
     const dealId = String(active.id);
     const stage = stageOfDrop(board, dealId, over ? String(over.id) : null);
     const card = board.columns.flatMap((c) => c.deals).find((d) => d.id === dealId);
@@ -114,6 +131,8 @@ export function DealBoard({ board, filters }: DealBoardProps) {
     <>
       <DndContext
         sensors={sensors}
+        onDragStart={({ active }) => setActiveId(String(active.id))}
+        onDragCancel={() => setActiveId(null)}
         onDragEnd={handleDragEnd}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.announce.instructions') } }}
       >
@@ -128,6 +147,9 @@ export function DealBoard({ board, filters }: DealBoardProps) {
             />
           ))}
         </Flex>
+        <DragOverlay>
+          {activeCard ? <DealCardContent deal={activeCard} locale={i18n.language} isOverlay /> : null}
+        </DragOverlay>
       </DndContext>
       <LostReasonModal
         open={pending !== null}

@@ -54,7 +54,10 @@ export function NotificationBell() {
       placement="bottomRight"
       open={isOpen}
       onOpenChange={setIsOpen}
-      content={isOpen ? <LatestNotifications onClose={() => setIsOpen(false)} /> : null}
+      // Always given: antd never opens a popover whose content is empty. The list mounts (and
+      // fetches) only once opened and is dropped when closed, so each opening reads it afresh.
+      destroyOnHidden
+      content={<LatestNotifications onClose={() => setIsOpen(false)} />}
     >
       <Button
         type="text"

@@ -41,6 +41,8 @@ export function TaskListView({ project }: TaskListViewProps) {
   const tasksQuery = useTasks(filtersToQuery(filters, project ? { projectId: project.id } : {}));
   const tasks = useMemo(() => tasksQuery.data?.pages.flatMap((page) => page.items) ?? [], [tasksQuery.data]);
   const total = tasksQuery.data?.pages[0]?.total ?? 0;
+  // The server stops counting at 10,000 (ADR 0004): say "10,000+" rather than a wrong number.
+  const isTotalCapped = tasksQuery.data?.pages[0]?.totalCapped === true;
   const customFields = useCustomFields('task').data ?? [];
   const labels = useLabels(project?.id).data ?? [];
   const columnScope = project?.id ?? 'all';
@@ -113,7 +115,7 @@ export function TaskListView({ project }: TaskListViewProps) {
         onDone={() => setSelectedIds([])}
       />
       <Typography.Text type="secondary" aria-live="polite">
-        {t('list.total', { count: total })}
+        {isTotalCapped ? t('list.totalCapped', { count: total }) : t('list.total', { count: total })}
       </Typography.Text>
       {groups.map((group) => (
         <section key={group.key} aria-label={filters.groupBy === 'none' ? undefined : String(group.name ?? group.key)}>
