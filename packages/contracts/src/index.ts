@@ -20,4 +20,5 @@ export * from './modules/projects.ts';
 export * from './modules/tasks.ts';
 export * from './modules/teams.ts';
 export * from './modules/tokens.ts';
+export * from './modules/work-settings.ts';
 export * from './permissions.ts';
