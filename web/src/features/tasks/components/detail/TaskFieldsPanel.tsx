@@ -57,24 +57,17 @@ export function TaskFieldsPanel({ task }: { task: TaskDetail }) {
           />
         </Descriptions.Item>
         <Descriptions.Item label={t('fields.reporter')}>{task.reporter?.name ?? '–'}</Descriptions.Item>
-        <Descriptions.Item label={t('columns.startDate')}>
-          <DatePicker
-            aria-label={t('columns.startDate')}
-            size="small"
-            disabled={!canEdit}
-            value={date(task.startDate)}
-            onChange={(v) => save({ startDate: v ? v.format('YYYY-MM-DD') : null })}
-          />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('columns.dueDate')}>
-          <DatePicker
-            aria-label={t('columns.dueDate')}
-            size="small"
-            disabled={!canEdit}
-            value={date(task.dueDate)}
-            onChange={(v) => save({ dueDate: v ? v.format('YYYY-MM-DD') : null })}
-          />
-        </Descriptions.Item>
+        {(['startDate', 'dueDate'] as const).map((field) => (
+          <Descriptions.Item key={field} label={t(`columns.${field}`)}>
+            <DatePicker
+              aria-label={t(`columns.${field}`)}
+              size="small"
+              disabled={!canEdit}
+              value={date(task[field])}
+              onChange={(v) => save({ [field]: v ? v.format('YYYY-MM-DD') : null })}
+            />
+          </Descriptions.Item>
+        ))}
         <Descriptions.Item label={t('fields.estimate')}>
           <InputNumber
             aria-label={t('fields.estimate')}
